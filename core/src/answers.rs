@@ -1,0 +1,287 @@
+//! A person's self-assessment and every change the screens can make to it.
+//!
+//! All mutations go through [`State::apply`] with an [`Event`] (a reducer), so the rules
+//! of what a change does live here, testable without a browser, and the shell only has
+//! to persist the new [`State`] after each event.
+
+use serde::{Deserialize, Serialize};
+
+use crate::pack::{Pack, INDICATOR_COUNT, MAX_POINTS};
+
+/// Longest name or nickname kept (characters).
+pub const NAME_MAX: usize = 40;
+/// Longest thôn / tổ dân phố kept (characters).
+pub const PLACE_MAX: usize = 40;
+/// Longest evidence note kept per indicator (characters).
+pub const NOTE_MAX: usize = 300;
+
+/// One person's self-assessment against one pack.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Profile {
+    /// Local id, unique on this device.
+    pub id: u32,
+    /// Pack that scores these answers.
+    pub pack_id: String,
+    /// Version of that pack.
+    pub pack_version: u16,
+    /// Optional name or nickname.
+    pub name: String,
+    /// Optional thôn / tổ dân phố.
+    pub place: String,
+    /// Year of the assessment.
+    pub year: u16,
+    /// Lives in a vùng sâu, vùng xa, vùng đặc biệt khó khăn or vùng đồng bào DTTS (threshold 70).
+    pub hard_area: bool,
+    /// Chosen points per indicator, `None` while unanswered.
+    pub answers: Vec<Option<u8>>,
+    /// Evidence notes (minh chứng), one per indicator.
+    pub notes: Vec<String>,
+    /// The question (0-based) to resume at.
+    pub current: usize,
+    /// Last change, milliseconds since the epoch (as the shell's clock gives it).
+    pub updated_ms: u64,
+}
+
+impl Default for Profile {
+    fn default() -> Self {
+        Profile {
+            id: 0,
+            pack_id: String::new(),
+            pack_version: 0,
+            name: String::new(),
+            place: String::new(),
+            year: 0,
+            hard_area: false,
+            answers: vec![None; INDICATOR_COUNT],
+            notes: vec![String::new(); INDICATOR_COUNT],
+            current: 0,
+            updated_ms: 0,
+        }
+    }
+}
+
+impl Profile {
+    /// Whether `pack` is the one that scores this profile.
+    pub fn is_scored_by(&self, pack: &Pack) -> bool {
+        self.pack_id == pack.id && self.pack_version == pack.version
+    }
+
+    /// How many indicators have an answer.
+    pub fn answered(&self) -> usize {
+        self.answers.iter().filter(|a| a.is_some()).count()
+    }
+
+    /// The first unanswered question, if any.
+    pub fn first_unanswered(&self) -> Option<usize> {
+        (0..INDICATOR_COUNT).find(|&i| self.answers.get(i).copied().flatten().is_none())
+    }
+}
+
+/// Language of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Tiếng Việt (default).
+    #[default]
+    Vi,
+    /// English.
+    En,
+}
+
+/// Device-wide settings, shared by every profile.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Interface language.
+    pub lang: Lang,
+}
+
+/// Everything the app keeps on the device.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct State {
+    /// Every assessment on this device.
+    pub profiles: Vec<Profile>,
+    /// Id of the profile being worked on.
+    pub active: Option<u32>,
+    /// Device-wide settings.
+    pub settings: Settings,
+}
+
+/// What the person filled in on the start screen.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct StartForm {
+    /// Chosen pack id.
+    pub pack_id: String,
+    /// Chosen pack version.
+    pub pack_version: u16,
+    /// Optional name or nickname.
+    pub name: String,
+    /// Optional thôn / tổ dân phố.
+    pub place: String,
+    /// Year of the assessment.
+    pub year: u16,
+    /// Vùng khó khăn toggle.
+    pub hard_area: bool,
+}
+
+/// A change the person asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// Begin a new assessment (earlier ones stay on the device).
+    Start {
+        /// The start screen's values.
+        form: StartForm,
+        /// Clock reading for `updated_ms`.
+        now_ms: u64,
+    },
+    /// Change the name, thôn, year or vùng khó khăn of the active assessment.
+    EditDetails {
+        /// The new values (pack fields are ignored: changing group means a new assessment).
+        form: StartForm,
+        /// Clock reading.
+        now_ms: u64,
+    },
+    /// Choose points for question `index` of the active assessment.
+    Answer {
+        /// 0-based question.
+        index: usize,
+        /// Points of the chosen level.
+        points: u8,
+        /// Clock reading.
+        now_ms: u64,
+    },
+    /// Remember where the person is, so a reload resumes there.
+    Visit {
+        /// 0-based question.
+        index: usize,
+    },
+    /// Switch the interface language.
+    SetLang(Lang),
+}
+
+/// Keeps at most `max` characters, trimmed: user text is bounded so storage and links stay small.
+pub fn clip(text: &str, max: usize) -> String {
+    text.trim().chars().take(max).collect::<String>().trim_end().to_string()
+}
+
+impl State {
+    /// The profile being worked on.
+    pub fn active(&self) -> Option<&Profile> {
+        let id = self.active?;
+        self.profiles.iter().find(|p| p.id == id)
+    }
+
+    fn active_mut(&mut self) -> Option<&mut Profile> {
+        let id = self.active?;
+        self.profiles.iter_mut().find(|p| p.id == id)
+    }
+
+    /// Applies one event. Events that make no sense now (no active profile, a question
+    /// index out of range) change nothing, so a stale click can never corrupt the state.
+    pub fn apply(&mut self, event: Event) {
+        match event {
+            Event::Start { form, now_ms } => {
+                let id = self.profiles.iter().map(|p| p.id).max().map_or(1, |m| m + 1);
+                let mut profile = Profile {
+                    id,
+                    pack_id: form.pack_id.clone(),
+                    pack_version: form.pack_version,
+                    updated_ms: now_ms,
+                    ..Profile::default()
+                };
+                set_details(&mut profile, &form);
+                self.profiles.push(profile);
+                self.active = Some(id);
+            }
+            Event::EditDetails { form, now_ms } => {
+                if let Some(p) = self.active_mut() {
+                    set_details(p, &form);
+                    p.updated_ms = now_ms;
+                }
+            }
+            Event::Answer { index, points, now_ms } => {
+                if let Some(p) = self.active_mut() {
+                    if index < INDICATOR_COUNT && points <= MAX_POINTS {
+                        p.answers.resize(INDICATOR_COUNT, None);
+                        p.answers[index] = Some(points);
+                        p.current = index;
+                        p.updated_ms = now_ms;
+                    }
+                }
+            }
+            Event::Visit { index } => {
+                if let Some(p) = self.active_mut() {
+                    if index < INDICATOR_COUNT {
+                        p.current = index;
+                    }
+                }
+            }
+            Event::SetLang(lang) => self.settings.lang = lang,
+        }
+    }
+}
+
+fn set_details(p: &mut Profile, form: &StartForm) {
+    p.name = clip(&form.name, NAME_MAX);
+    p.place = clip(&form.place, PLACE_MAX);
+    p.year = form.year;
+    p.hard_area = form.hard_area;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form() -> StartForm {
+        StartForm {
+            pack_id: "qd324-dan".into(),
+            pack_version: 1,
+            name: "  Bà Tư  ".into(),
+            place: "Thôn Đông".into(),
+            year: 2026,
+            hard_area: false,
+        }
+    }
+
+    #[test]
+    fn start_creates_an_active_profile_and_keeps_older_ones() {
+        let mut s = State::default();
+        s.apply(Event::Start { form: form(), now_ms: 1 });
+        s.apply(Event::Answer { index: 0, points: 8, now_ms: 2 });
+        s.apply(Event::Start { form: form(), now_ms: 3 });
+        assert_eq!(s.profiles.len(), 2);
+        assert_eq!(s.active, Some(2));
+        assert_eq!(s.active().map(Profile::answered), Some(0));
+        assert_eq!(s.profiles[0].answers[0], Some(8));
+        assert_eq!(s.profiles[0].name, "Bà Tư");
+    }
+
+    #[test]
+    fn answers_are_bounded_and_move_the_resume_point() {
+        let mut s = State::default();
+        s.apply(Event::Answer { index: 0, points: 8, now_ms: 1 }); // no profile yet: ignored
+        assert!(s.profiles.is_empty());
+        s.apply(Event::Start { form: form(), now_ms: 1 });
+        s.apply(Event::Answer { index: 3, points: 5, now_ms: 2 });
+        s.apply(Event::Answer { index: 10, points: 5, now_ms: 2 });
+        s.apply(Event::Answer { index: 2, points: 11, now_ms: 2 });
+        let p = s.active().cloned().unwrap_or_default();
+        assert_eq!(p.answers[3], Some(5));
+        assert_eq!(p.answered(), 1);
+        assert_eq!(p.current, 3);
+        assert_eq!(p.first_unanswered(), Some(0));
+        assert_eq!(p.updated_ms, 2);
+    }
+
+    #[test]
+    fn long_text_is_clipped_by_characters_not_bytes() {
+        let long = "Nguyễn Thị Hồng Nhung ".repeat(5);
+        let c = clip(&long, NAME_MAX);
+        assert_eq!(c.chars().count(), NAME_MAX);
+        assert!(c.ends_with("Hồng Nh"));
+        // A cut that lands on a space does not leave it dangling.
+        assert_eq!(clip("Bà Tư ở thôn", 6), "Bà Tư");
+    }
+}

@@ -1,0 +1,15 @@
+//! The domain core of "Công dân học tập: tự đánh giá".
+//!
+//! Plain Rust with no web crates: criteria packs and their validation, scoring, a
+//! person's answers, the storage schema and the share codec. The Leptos shell in `src/`
+//! only turns these values into screens and browser calls.
+#![deny(missing_docs)]
+
+pub mod answers;
+pub mod pack;
+pub mod route;
+pub mod scoring;
+pub mod storage;
+
+#[cfg(test)]
+mod testing;

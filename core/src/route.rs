@@ -1,0 +1,73 @@
+//! Screens addressed by the URL fragment, so `dist/` works from any static host or
+//! sub-path with no server rewrites, and share data after `#` never reaches a server.
+
+/// A screen the fragment names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// `#` or `#/`: the start screen, or the open assessment.
+    Home,
+    /// `#/start`: choose a group and begin a new assessment.
+    Start,
+    /// `#/q/N`: question N (stored 0-based, shown 1-based).
+    Question(usize),
+    /// `#/result`: the result of the open assessment.
+    Result,
+    /// `#r=CODE`: a shared result, read-only.
+    Shared(String),
+    /// Anything else: treated as home, so an old or mistyped link still opens the app.
+    Unknown,
+}
+
+impl Route {
+    /// Parses `location.hash` (with or without the leading `#`).
+    pub fn parse(hash: &str) -> Route {
+        let h = hash.strip_prefix('#').unwrap_or(hash);
+        if let Some(code) = h.strip_prefix("r=") {
+            return Route::Shared(code.to_string());
+        }
+        match h.trim_end_matches('/') {
+            "" => Route::Home,
+            "/start" => Route::Start,
+            "/result" => Route::Result,
+            other => match other.strip_prefix("/q/").and_then(|n| n.parse::<usize>().ok()) {
+                Some(n @ 1..=crate::pack::INDICATOR_COUNT) => Route::Question(n - 1),
+                _ => Route::Unknown,
+            },
+        }
+    }
+
+    /// The fragment for this screen, with the leading `#`.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Home | Route::Unknown => "#/".into(),
+            Route::Start => "#/start".into(),
+            Route::Question(i) => format!("#/q/{}", i + 1),
+            Route::Result => "#/result".into(),
+            Route::Shared(code) => format!("#r={code}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_rejects_nonsense() {
+        for r in [
+            Route::Home,
+            Route::Start,
+            Route::Question(0),
+            Route::Question(9),
+            Route::Result,
+            Route::Shared("AbC-_".into()),
+        ] {
+            assert_eq!(Route::parse(&r.to_hash()), r);
+        }
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("#/q/0"), Route::Unknown);
+        assert_eq!(Route::parse("#/q/11"), Route::Unknown);
+        assert_eq!(Route::parse("#/q/x"), Route::Unknown);
+        assert_eq!(Route::parse("#/elsewhere"), Route::Unknown);
+    }
+}

@@ -1,0 +1,155 @@
+//! The storage schema: how [`State`] is written to one localStorage value and read back.
+//!
+//! The value is an envelope `{"schema": N, "state": {...}}`. Reading never panics and never
+//! guesses: a value that is not ours, is damaged, or comes from a newer app is reported as a
+//! [`LoadError`], and the shell keeps the raw text under [`BACKUP_KEY`] before offering to
+//! start over, so nothing already saved is lost.
+
+use serde::{Deserialize, Serialize};
+
+use crate::answers::State;
+
+/// The localStorage key of the state (namespaced: other apps may share the origin).
+pub const STATE_KEY: &str = "cdht.state";
+/// Where the raw value goes when it cannot be read.
+pub const BACKUP_KEY: &str = "cdht.backup";
+/// The schema this build writes.
+pub const SCHEMA: u32 = 1;
+
+/// Why a stored value could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum LoadError {
+    /// Not JSON, not our envelope, or fields of the wrong type (truncated, edited, foreign).
+    Damaged(String),
+    /// Written by a newer version of the app.
+    Newer(u32),
+}
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    schema: u32,
+    state: &'a State,
+}
+
+/// Read first, alone, so the schema decides how the rest is read.
+#[derive(Deserialize)]
+struct Head {
+    schema: u32,
+}
+
+#[derive(Deserialize)]
+struct EnvelopeIn {
+    state: State,
+}
+
+/// Serialises the state for storage.
+pub fn encode(state: &State) -> String {
+    // Serialising plain structs of strings and numbers cannot fail; fall back to an empty
+    // envelope rather than panic if it ever did.
+    serde_json::to_string(&EnvelopeOut { schema: SCHEMA, state })
+        .unwrap_or_else(|_| format!("{{\"schema\":{SCHEMA},\"state\":{{}}}}"))
+}
+
+/// Reads a stored value; `None` (nothing stored yet) gives the empty state.
+pub fn decode(raw: Option<&str>) -> Result<State, LoadError> {
+    let Some(raw) = raw else { return Ok(State::default()) };
+    let damaged = |e: serde_json::Error| LoadError::Damaged(e.to_string());
+    let head: Head = serde_json::from_str(raw).map_err(damaged)?;
+    let mut state = migrate(head.schema, raw)?;
+    repair(&mut state);
+    Ok(state)
+}
+
+/// Reads a value of any known schema as the current [`State`]. Each future schema adds
+/// an arm here that reads the old shape and converts it.
+fn migrate(schema: u32, raw: &str) -> Result<State, LoadError> {
+    match schema {
+        SCHEMA => serde_json::from_str::<EnvelopeIn>(raw)
+            .map(|env| env.state)
+            .map_err(|e| LoadError::Damaged(e.to_string())),
+        n if n > SCHEMA => Err(LoadError::Newer(n)),
+        n => Err(LoadError::Damaged(format!("unknown schema {n}"))),
+    }
+}
+
+/// Fixes what a well-formed but hand-edited value could still get wrong, so the screens can
+/// rely on ten answer slots and ten note slots.
+fn repair(state: &mut State) {
+    use crate::pack::{INDICATOR_COUNT, MAX_POINTS};
+    for p in &mut state.profiles {
+        p.answers.resize(INDICATOR_COUNT, None);
+        for a in &mut p.answers {
+            if a.is_some_and(|v| v > MAX_POINTS) {
+                *a = None;
+            }
+        }
+        p.notes.resize(INDICATOR_COUNT, String::new());
+        p.current = p.current.min(INDICATOR_COUNT - 1);
+    }
+    if state.active().is_none() {
+        state.active = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{Event, StartForm};
+
+    fn sample() -> State {
+        let mut s = State::default();
+        let form = StartForm {
+            pack_id: "qd324-dan".into(),
+            pack_version: 1,
+            name: "Bà Tư".into(),
+            year: 2026,
+            ..StartForm::default()
+        };
+        s.apply(Event::Start { form, now_ms: 5 });
+        s.apply(Event::Answer { index: 4, points: 8, now_ms: 6 });
+        s
+    }
+
+    #[test]
+    fn round_trip() {
+        let s = sample();
+        assert_eq!(decode(Some(&encode(&s))), Ok(s));
+        assert_eq!(decode(None), Ok(State::default()));
+    }
+
+    #[test]
+    fn damaged_values_are_errors_not_panics() {
+        let good = encode(&sample());
+        for bad in [
+            "",
+            "not json",
+            "{\"schema\":1}",
+            "[1,2,3]",
+            "{\"schema\":\"1\",\"state\":{}}",
+            "{\"schema\":1,\"state\":{\"profiles\":\"x\"}}",
+            &good[..good.len() / 2],
+        ] {
+            assert!(matches!(decode(Some(bad)), Err(LoadError::Damaged(_))), "{bad}");
+        }
+    }
+
+    #[test]
+    fn newer_and_older_schemas_are_refused_with_their_number() {
+        assert_eq!(decode(Some("{\"schema\":7,\"state\":{}}")), Err(LoadError::Newer(7)));
+        assert!(matches!(decode(Some("{\"schema\":0,\"state\":{}}")), Err(LoadError::Damaged(_))));
+    }
+
+    #[test]
+    fn hand_edited_values_are_repaired() {
+        let raw = r#"{"schema":1,"state":{"profiles":[{"id":3,"answers":[12,5],"current":99}],"active":9}}"#;
+        let s = decode(Some(raw)).unwrap_or_default();
+        let p = &s.profiles[0];
+        assert_eq!(p.answers.len(), 10);
+        assert_eq!(p.answers[0], None);
+        assert_eq!(p.answers[1], Some(5));
+        assert_eq!(p.notes.len(), 10);
+        assert_eq!(p.current, 9);
+        assert_eq!(s.active, None);
+    }
+}

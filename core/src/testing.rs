@@ -1,0 +1,49 @@
+//! Test fixtures shared by the core's unit tests.
+
+use crate::pack::{Competency, Indicator, Level, Pack, PackStatus, PACK_FORMAT};
+
+/// A valid pack with the usual 4 + 4 + 2 layout and levels 10/8/5/2/0.
+pub fn sample_pack() -> Pack {
+    let competency = |code: &str, n| Competency {
+        code: code.into(),
+        title: format!("Năng lực {code}"),
+        indicator_count: n,
+    };
+    let levels = [10, 8, 5, 2, 0]
+        .iter()
+        .map(|&points| Level { points, text: format!("Mức {points}") })
+        .collect::<Vec<_>>();
+    let indicators = [("1", 4), ("2", 4), ("3", 2)]
+        .iter()
+        .flat_map(|&(c, n)| (1..=n).map(move |k| (c, k)))
+        .map(|(c, k)| Indicator {
+            code: format!("{c}.{k}"),
+            competency: c.into(),
+            text: format!("Câu hỏi {c}.{k}"),
+            example: "Ví dụ".into(),
+            levels: levels.clone(),
+            tip: "Gợi ý".into(),
+        })
+        .collect();
+    Pack {
+        format: PACK_FORMAT,
+        id: "test-dan".into(),
+        version: 1,
+        set: "qd324".into(),
+        title: "Người dân".into(),
+        description: "Mô tả".into(),
+        legal_basis: "QĐ 324/QĐ-KHVN".into(),
+        source: "Biên soạn thử".into(),
+        status: PackStatus::Compiled,
+        threshold: 80,
+        threshold_hard_area: 70,
+        floor: 5,
+        competencies: vec![competency("1", 4), competency("2", 4), competency("3", 2)],
+        indicators,
+    }
+}
+
+#[test]
+fn sample_pack_is_valid() {
+    assert_eq!(sample_pack().validate(), Ok(()));
+}

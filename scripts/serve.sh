@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs whatever is missing, then builds and serves the app on http://127.0.0.1:8080
+# (and on this machine's LAN address, for a phone on the same Wi-Fi).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+. scripts/env.sh
+echo
+echo "App: http://127.0.0.1:8080/"
+for ip in $(hostname -I 2>/dev/null); do
+  case "$ip" in *:*) ;; *) echo "On a phone on the same Wi-Fi: http://$ip:8080/" ;; esac
+done
+echo
+exec trunk serve --release --offline

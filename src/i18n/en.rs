@@ -1,0 +1,96 @@
+//! English: the second language. Criteria text stays Vietnamese (it comes from the packs).
+
+use super::Text;
+use hoctap_core::answers::Lang;
+
+pub static TEXT: Text = Text {
+    lang_code: "en",
+    app_title: "Learning Citizen — Self-assessment",
+    other_lang: "Tiếng Việt",
+    other_lang_code: Lang::Vi,
+    loading: "Loading…",
+
+    start_heading: "Learning Citizen self-assessment",
+    start_intro: "Answer 10 short questions, one per page, to see whether you reach the \
+                  “Learning Citizen” title and where to do more.",
+    private_note: "Your answers stay on this device. No account, nothing is sent anywhere \
+                   unless you share it yourself.",
+    choose_group: "Which group are you in?",
+    older_set: "Older criteria (Decision 244/QĐ-KHVN, 2022)",
+    name_label: "Name or nickname (optional)",
+    place_label: "Village / residential group (optional)",
+    year_label: "Year of assessment",
+    hard_area_label: "I live in a remote, especially disadvantaged or ethnic-minority area",
+    hard_area_hint: "In these areas {hard} points are enough instead of {normal}.",
+    begin: "Start",
+    choose_group_first: "Choose your group above, then press “Start”.",
+    resume_heading: "Unfinished assessment",
+    resume_detail: "{name} · {group} · {n}/{total} answered",
+    resume: "Continue",
+    see_result: "See the result",
+    nameless: "No name",
+
+    progress: "Question {n}/{total}",
+    example_label: "Example",
+    choose_level: "Choose the level that fits you best:",
+    points: "{n} points",
+    back: "Back",
+    next: "Next question",
+    to_start: "Back to start",
+
+    result_heading: "Self-assessment result",
+    verdict_reached: "Learning Citizen title reached",
+    verdict_not_yet: "Learning Citizen title not reached yet",
+    verdict_incomplete: "{n} questions still unanswered",
+    total: "Total: {total}/{max}",
+    rule: "Needs {threshold} points or more and no indicator below {floor} points.",
+    rule_hard_area: "The disadvantaged-area threshold applies.",
+    missing_points: "{n} points short of {threshold}.",
+    blockers_heading: "Indicators to work on (below {floor} points)",
+    below_floor_item: "Question {n}: {points} points",
+    unanswered_heading: "Unanswered questions",
+    tip_label: "What to do next:",
+    answers_heading: "Your answers",
+    not_answered: "Not answered",
+    edit: "Change answer {n}",
+    answer_now: "Answer question {n}",
+    new_assessment: "New assessment",
+    source_label: "Source of the criteria:",
+    pack_line: "{title} · version {version}",
+    person_line: "{name} · {place} · {year}",
+
+    problem_heading: "Something went wrong",
+    storage_damaged: "The data saved on this device is damaged or not from this app, so it cannot \
+                      be read. The original was put aside so nothing is lost. Press “Start over” \
+                      to begin again.",
+    storage_newer: "The data on this device was saved by a newer version of the app. Press \
+                    “Reload” to get the newest version. If you still see this, press “Start \
+                    over” (the original was put aside).",
+    storage_blocked: "The browser blocks saving, so answers are lost when the page closes. Leave \
+                      private mode or allow this site to store data.",
+    save_failed: "Your last answer could not be saved (browser storage may be full). Everything \
+                  saved before is still there. Free some browser storage, then choose again.",
+    start_over: "Start over",
+    reload: "Reload",
+    packs_unavailable: "The list of criteria could not be loaded. Check the network, then press “Reload”.",
+    pack_error: "Criteria file “{file}” has a problem at “{field}”: {what}. This group cannot be \
+                 used for now; the other groups work as usual. Please tell whoever manages the \
+                 app for your association.",
+    pack_missing: "the file could not be downloaded (status {status})",
+    pack_missing_offline: "the file could not be downloaded: no network",
+    pack_syntax: "the file is not in the expected format ({detail})",
+    pack_format: "the file is for a newer app version (format {n})",
+    pack_empty: "this field is empty",
+    pack_bad_id: "a pack id may only hold lowercase letters, digits and dashes, 24 at most",
+    pack_range: "the number must be between {min} and {max}",
+    pack_duplicate: "code “{code}” is used twice",
+    pack_unknown_competency: "there is no competency with code “{code}”",
+    pack_count: "{expected} items are needed but there are {found}",
+    pack_levels_order: "levels must go from most points to fewest, with no repeats",
+    pack_no_full_level: "the first level must be worth 10 points",
+    pack_out_of_order: "indicators must be listed together, in the competencies' order",
+    pack_invalid: "the content is not valid",
+    profile_pack_gone: "The open assessment uses criteria “{id}” version {version}, which this app \
+                        no longer has. Your answers are still kept on this device. You can start \
+                        a new assessment with the current criteria.",
+};

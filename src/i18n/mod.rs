@@ -1,0 +1,150 @@
+//! Every user-facing string, one catalogue per language ([`vi::TEXT`], [`en::TEXT`]).
+//!
+//! Screens never hold literal text: they ask [`use_text`] for the catalogue of the current
+//! language. Templates carry `{name}` placeholders filled by [`fill`]; core errors become
+//! sentences here, in one place, so wording stays consistent.
+
+mod en;
+mod vi;
+
+use hoctap_core::answers::Lang;
+use hoctap_core::pack::{PackError, PackErrorKind};
+use leptos::prelude::*;
+
+/// The strings of one language.
+pub struct Text {
+    pub lang_code: &'static str,
+    pub app_title: &'static str,
+    pub other_lang: &'static str,
+    pub other_lang_code: Lang,
+    pub loading: &'static str,
+
+    pub start_heading: &'static str,
+    pub start_intro: &'static str,
+    pub private_note: &'static str,
+    pub choose_group: &'static str,
+    pub older_set: &'static str,
+    pub name_label: &'static str,
+    pub place_label: &'static str,
+    pub year_label: &'static str,
+    pub hard_area_label: &'static str,
+    pub hard_area_hint: &'static str,
+    pub begin: &'static str,
+    pub choose_group_first: &'static str,
+    pub resume_heading: &'static str,
+    pub resume_detail: &'static str,
+    pub resume: &'static str,
+    pub see_result: &'static str,
+    pub nameless: &'static str,
+
+    pub progress: &'static str,
+    pub example_label: &'static str,
+    pub choose_level: &'static str,
+    pub points: &'static str,
+    pub back: &'static str,
+    pub next: &'static str,
+    pub to_start: &'static str,
+
+    pub result_heading: &'static str,
+    pub verdict_reached: &'static str,
+    pub verdict_not_yet: &'static str,
+    pub verdict_incomplete: &'static str,
+    pub total: &'static str,
+    pub rule: &'static str,
+    pub rule_hard_area: &'static str,
+    pub missing_points: &'static str,
+    pub blockers_heading: &'static str,
+    pub below_floor_item: &'static str,
+    pub unanswered_heading: &'static str,
+    pub tip_label: &'static str,
+    pub answers_heading: &'static str,
+    pub not_answered: &'static str,
+    pub edit: &'static str,
+    pub answer_now: &'static str,
+    pub new_assessment: &'static str,
+    pub source_label: &'static str,
+    pub pack_line: &'static str,
+    pub person_line: &'static str,
+
+    pub problem_heading: &'static str,
+    pub storage_damaged: &'static str,
+    pub storage_newer: &'static str,
+    pub storage_blocked: &'static str,
+    pub save_failed: &'static str,
+    pub start_over: &'static str,
+    pub reload: &'static str,
+    pub packs_unavailable: &'static str,
+    pub pack_error: &'static str,
+    pub pack_missing: &'static str,
+    pub pack_missing_offline: &'static str,
+    pub pack_syntax: &'static str,
+    pub pack_format: &'static str,
+    pub pack_empty: &'static str,
+    pub pack_bad_id: &'static str,
+    pub pack_range: &'static str,
+    pub pack_duplicate: &'static str,
+    pub pack_unknown_competency: &'static str,
+    pub pack_count: &'static str,
+    pub pack_levels_order: &'static str,
+    pub pack_no_full_level: &'static str,
+    pub pack_out_of_order: &'static str,
+    pub pack_invalid: &'static str,
+    pub profile_pack_gone: &'static str,
+}
+
+/// The catalogue of `lang`.
+pub fn text(lang: Lang) -> &'static Text {
+    match lang {
+        Lang::Vi => &vi::TEXT,
+        Lang::En => &en::TEXT,
+    }
+}
+
+/// The catalogue of the language the person chose, for building a screen.
+///
+/// Not reactive on purpose: `App` redraws the whole screen when the language changes, so
+/// screens take plain `&'static str`s instead of one reactive closure per string (each
+/// closure is its own generic instantiation and costs wasm size).
+pub fn use_text() -> &'static Text {
+    text(crate::use_app().state.with_untracked(|s| s.settings.lang))
+}
+
+/// The language, tracked: changes only when the language does, not on every answer.
+pub fn use_lang() -> Memo<Lang> {
+    let state = crate::use_app().state;
+    Memo::new(move |_| state.with(|s| s.settings.lang))
+}
+
+/// Replaces each `{key}` in `template` with its value.
+pub fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+    args.iter().fold(template.to_string(), |acc, (key, value)| {
+        acc.replace(&format!("{{{key}}}"), &value.to_string())
+    })
+}
+
+impl Text {
+    /// A broken or missing pack file as a sentence that names the file and the field.
+    pub fn pack_problem(&self, e: &PackError) -> String {
+        use PackErrorKind::*;
+        let what = match &e.kind {
+            Missing(0) => self.pack_missing_offline.to_string(),
+            Missing(status) => fill(self.pack_missing, &[("status", status)]),
+            Syntax(detail) => fill(self.pack_syntax, &[("detail", detail)]),
+            UnsupportedFormat(n) => fill(self.pack_format, &[("n", n)]),
+            Empty => self.pack_empty.to_string(),
+            BadId => self.pack_bad_id.to_string(),
+            OutOfRange { min, max } => fill(self.pack_range, &[("min", min), ("max", max)]),
+            DuplicateCode(code) => fill(self.pack_duplicate, &[("code", code)]),
+            UnknownCompetency(code) => fill(self.pack_unknown_competency, &[("code", code)]),
+            WrongCount { expected, found } => {
+                fill(self.pack_count, &[("expected", expected), ("found", found)])
+            }
+            LevelsNotDescending => self.pack_levels_order.to_string(),
+            NoFullLevel => self.pack_no_full_level.to_string(),
+            OutOfOrder => self.pack_out_of_order.to_string(),
+            _ => self.pack_invalid.to_string(),
+        };
+        let field = if e.field.is_empty() { "—" } else { e.field.as_str() };
+        fill(self.pack_error, &[("file", &e.file), ("field", &field), ("what", &what)])
+    }
+}

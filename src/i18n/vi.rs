@@ -1,0 +1,97 @@
+//! Tiếng Việt: the first language of the app. Plain words, full diacritics.
+
+use super::Text;
+use hoctap_core::answers::Lang;
+
+pub static TEXT: Text = Text {
+    lang_code: "vi",
+    app_title: "Công dân học tập — Tự đánh giá",
+    other_lang: "English",
+    other_lang_code: Lang::En,
+    loading: "Đang tải…",
+
+    start_heading: "Tự đánh giá Công dân học tập",
+    start_intro: "Trả lời 10 câu hỏi ngắn, mỗi câu một trang, để biết mình đã đạt danh hiệu \
+                  “Công dân học tập” chưa và nên cố gắng thêm ở đâu.",
+    private_note: "Câu trả lời chỉ lưu trên máy này. Không cần tài khoản, không gửi đi đâu \
+                   trừ khi bạn tự chia sẻ.",
+    choose_group: "Bạn thuộc nhóm nào?",
+    older_set: "Bộ tiêu chí cũ (Quyết định 244/QĐ-KHVN, năm 2022)",
+    name_label: "Tên hoặc biệt danh (không bắt buộc)",
+    place_label: "Thôn / tổ dân phố (không bắt buộc)",
+    year_label: "Năm đánh giá",
+    hard_area_label:
+        "Tôi sống ở vùng sâu, vùng xa, vùng đặc biệt khó khăn hoặc vùng đồng bào dân tộc thiểu số",
+    hard_area_hint: "Ở những vùng này chỉ cần {hard} điểm thay vì {normal} điểm.",
+    begin: "Bắt đầu",
+    choose_group_first: "Hãy chọn nhóm của bạn ở trên rồi bấm “Bắt đầu”.",
+    resume_heading: "Bài đang làm dở",
+    resume_detail: "{name} · {group} · đã trả lời {n}/{total} câu",
+    resume: "Làm tiếp",
+    see_result: "Xem kết quả",
+    nameless: "Chưa ghi tên",
+
+    progress: "Câu {n}/{total}",
+    example_label: "Ví dụ",
+    choose_level: "Chọn mức đúng với bạn nhất:",
+    points: "{n} điểm",
+    back: "Quay lại",
+    next: "Câu tiếp",
+    to_start: "Về trang đầu",
+
+    result_heading: "Kết quả tự đánh giá",
+    verdict_reached: "Đạt danh hiệu Công dân học tập",
+    verdict_not_yet: "Chưa đạt danh hiệu Công dân học tập",
+    verdict_incomplete: "Còn {n} câu chưa trả lời",
+    total: "Tổng điểm: {total}/{max}",
+    rule: "Cần từ {threshold} điểm trở lên và không chỉ số nào dưới {floor} điểm.",
+    rule_hard_area: "Áp dụng mức dành cho vùng khó khăn.",
+    missing_points: "Còn thiếu {n} điểm để đạt {threshold} điểm.",
+    blockers_heading: "Chỉ số cần cố gắng thêm (dưới {floor} điểm)",
+    below_floor_item: "Câu {n}: {points} điểm",
+    unanswered_heading: "Câu chưa trả lời",
+    tip_label: "Nên làm gì tiếp:",
+    answers_heading: "Các câu trả lời của bạn",
+    not_answered: "Chưa trả lời",
+    edit: "Sửa câu {n}",
+    answer_now: "Trả lời câu {n}",
+    new_assessment: "Làm bài mới",
+    source_label: "Nguồn bộ tiêu chí:",
+    pack_line: "{title} · phiên bản {version}",
+    person_line: "{name} · {place} · năm {year}",
+
+    problem_heading: "Có trục trặc",
+    storage_damaged: "Dữ liệu đã lưu trên máy này bị hỏng hoặc không phải của ứng dụng này, nên \
+                      không đọc được. Bản gốc đã được cất riêng để không mất. Bấm “Bắt đầu lại” \
+                      để làm bài từ đầu.",
+    storage_newer: "Dữ liệu trên máy này do một phiên bản mới hơn của ứng dụng lưu. Hãy bấm “Tải \
+                    lại trang” để dùng phiên bản mới nhất. Nếu vẫn thấy thông báo này, bấm “Bắt \
+                    đầu lại” (bản gốc đã được cất riêng).",
+    storage_blocked: "Trình duyệt đang chặn việc lưu dữ liệu, nên câu trả lời sẽ mất khi đóng \
+                      trang. Hãy tắt chế độ ẩn danh hoặc cho phép trang lưu dữ liệu.",
+    save_failed: "Chưa lưu được câu trả lời vừa chọn (bộ nhớ trình duyệt có thể đã đầy). Những gì \
+                  đã lưu trước đó vẫn còn. Hãy xóa bớt dữ liệu trình duyệt rồi chọn lại.",
+    start_over: "Bắt đầu lại",
+    reload: "Tải lại trang",
+    packs_unavailable: "Không tải được danh sách bộ tiêu chí. Hãy kiểm tra mạng rồi bấm “Tải lại trang”.",
+    pack_error: "Tệp tiêu chí “{file}” bị lỗi ở mục “{field}”: {what}. Nhóm này tạm thời không \
+                 dùng được, các nhóm khác vẫn dùng bình thường. Hãy báo người quản lý ứng dụng \
+                 của chi hội khuyến học.",
+    pack_missing: "không tải được tệp (mã lỗi {status})",
+    pack_missing_offline: "không tải được tệp vì không có mạng",
+    pack_syntax: "nội dung tệp không đúng định dạng ({detail})",
+    pack_format: "tệp dành cho phiên bản ứng dụng mới hơn (định dạng {n})",
+    pack_empty: "mục này đang để trống",
+    pack_bad_id: "mã bộ tiêu chí chỉ được có chữ thường không dấu, số và dấu gạch ngang, tối đa 24 ký tự",
+    pack_range: "số phải từ {min} đến {max}",
+    pack_duplicate: "mã “{code}” bị trùng",
+    pack_unknown_competency: "không có năng lực nào mã “{code}”",
+    pack_count: "cần {expected} mục nhưng đang có {found}",
+    pack_levels_order: "các mức phải xếp từ điểm cao xuống điểm thấp, không trùng nhau",
+    pack_no_full_level: "mức đầu tiên phải là 10 điểm",
+    pack_out_of_order: "các chỉ số phải xếp liền nhau theo thứ tự năng lực",
+    pack_invalid: "nội dung không hợp lệ",
+    profile_pack_gone: "Bài đang làm dùng bộ tiêu chí “{id}” phiên bản {version}, nhưng bộ này \
+                        không còn trong ứng dụng. Câu trả lời của bạn vẫn được giữ trên máy. Bạn \
+                        có thể làm bài mới với bộ tiêu chí hiện có.",
+};

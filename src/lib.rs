@@ -1,0 +1,222 @@
+//! The Leptos shell: the only place where the core, signals and the browser meet.
+//!
+//! [`App`] loads the saved state and the criteria packs, provides [`AppCtx`], and shows the
+//! screen the URL fragment names. Every change goes through [`AppCtx::dispatch`], which
+//! applies a core [`Event`] and saves at once, so an answer is on the device the moment
+//! it is given.
+
+mod components;
+mod i18n;
+mod pages;
+mod platform;
+
+use hoctap_core::answers::{Event, Profile, State};
+use hoctap_core::pack::{Pack, PackError};
+use hoctap_core::route::Route;
+use hoctap_core::storage::LoadError;
+use leptos::prelude::*;
+
+use components::StorageBanner;
+use i18n::{text, use_lang};
+use pages::{
+    LoadingScreen, PacksFailedScreen, QuestionScreen, ResultScreen, StartScreen, StorageProblemScreen,
+};
+use platform::packs::Library;
+use platform::storage::Loaded;
+
+/// Where the criteria packs are in their loading.
+#[derive(Clone)]
+pub enum Packs {
+    /// Still downloading.
+    Loading,
+    /// The index itself could not be read: nothing can be assessed.
+    Failed(PackError),
+    /// Loaded; some files may have problems.
+    Ready(Library),
+}
+
+/// What went wrong with storage, shown until the person acts on it.
+#[derive(Clone, Copy, PartialEq)]
+pub enum StorageProblem {
+    /// The saved value could not be read (it was copied to the backup key); `true` when
+    /// a newer app wrote it.
+    Unreadable(bool),
+    /// The browser refuses storage.
+    Blocked,
+    /// The last save failed (quota); what was saved before is intact.
+    SaveFailed,
+}
+
+/// App-wide handles, provided once by [`App`].
+#[derive(Clone, Copy)]
+pub struct AppCtx {
+    /// Everything kept on the device. Read it freely; change it only with [`Self::dispatch`].
+    pub state: ReadSignal<State>,
+    write: WriteSignal<State>,
+    /// The screen the fragment names.
+    pub route: ReadSignal<Route>,
+    /// The criteria packs.
+    pub packs: ReadSignal<Packs>,
+    /// A storage problem to show, if any.
+    pub storage_problem: RwSignal<Option<StorageProblem>>,
+}
+
+impl AppCtx {
+    /// Applies `event` and saves the result at once.
+    pub fn dispatch(&self, event: Event) {
+        self.write.update(|s| s.apply(event));
+        self.persist();
+    }
+
+    /// Saves the current state, recording a failure for the screens to show. While the
+    /// stored value is unreadable nothing is written, so it cannot be overwritten by accident.
+    fn persist(&self) {
+        let problem = self.storage_problem.get_untracked();
+        if matches!(problem, Some(StorageProblem::Unreadable(_) | StorageProblem::Blocked)) {
+            return;
+        }
+        let saved = self.state.with_untracked(platform::storage::save);
+        self.storage_problem.set(if saved { None } else { Some(StorageProblem::SaveFailed) });
+    }
+
+    /// Throws the unreadable value away (its backup stays) and starts with an empty state.
+    pub fn start_over(&self) {
+        let settings = self.state.with_untracked(|s| s.settings.clone());
+        self.write.set(State { settings, ..State::default() });
+        self.storage_problem.set(None);
+        self.persist();
+        platform::location::go(&Route::Start);
+    }
+
+    /// The pack with this id and version, if loaded and valid.
+    pub fn pack(&self, id: &str, version: u16) -> Option<Pack> {
+        self.packs.with(|p| match p {
+            Packs::Ready(lib) => lib.packs.iter().find(|p| p.id == id && p.version == version).cloned(),
+            _ => None,
+        })
+    }
+
+    /// The open assessment and the pack that scores it, when both exist.
+    pub fn active(&self) -> Option<(Profile, Pack)> {
+        let profile = self.state.with(|s| s.active().cloned())?;
+        let pack = self.pack(&profile.pack_id, profile.pack_version)?;
+        Some((profile, pack))
+    }
+}
+
+/// The app-wide handles.
+pub fn use_app() -> AppCtx {
+    expect_context::<AppCtx>()
+}
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let (initial, problem) = match platform::storage::load() {
+        Loaded::Ready(s) => (s, None),
+        Loaded::Unreadable(e) => {
+            (State::default(), Some(StorageProblem::Unreadable(matches!(e, LoadError::Newer(_)))))
+        }
+        Loaded::Blocked => (State::default(), Some(StorageProblem::Blocked)),
+    };
+    let (state, write) = signal(initial);
+    let (route, set_route) = signal(Route::parse(&platform::location::hash()));
+    let (packs, set_packs) = signal(Packs::Loading);
+    let ctx = AppCtx { state, write, route, packs, storage_problem: RwSignal::new(problem) };
+    provide_context(ctx);
+
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        set_route.set(Route::parse(&platform::location::hash()))
+    });
+    on_cleanup(move || handle.remove());
+    leptos::task::spawn_local(async move {
+        set_packs.set(match platform::packs::load().await {
+            Ok(lib) => Packs::Ready(lib),
+            Err(e) => Packs::Failed(e),
+        });
+    });
+
+    let lang = use_lang();
+    // The document's language and title follow the chosen language (screen readers and
+    // speech pick their voice from `lang`).
+    Effect::new(move |_| {
+        let t = text(lang.get());
+        if let Some(doc) = document().document_element() {
+            let _ = doc.set_attribute("lang", t.lang_code);
+        }
+        document().set_title(t.app_title);
+    });
+    // A new screen starts at the top with focus on its heading, so screen readers announce it.
+    Effect::new(move |_| {
+        route.track();
+        request_animation_frame(|| {
+            if let Some(w) = web_sys::window() {
+                w.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+            if let Some(h) = document().query_selector("main h1").ok().flatten() {
+                use wasm_bindgen::JsCast;
+                if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        });
+    });
+
+    let screen = Memo::new(move |_| pick_screen(ctx));
+    // Keyed on the language too, so a switch redraws everything in the new language.
+    move || {
+        let t = text(lang.get());
+        let other = t.other_lang_code;
+        view! {
+            <header class="bar">
+                <span class="brand">{t.app_title}</span>
+                <button class="link" lang=text(other).lang_code on:click=move |_| ctx.dispatch(Event::SetLang(other))>
+                    {t.other_lang}
+                </button>
+            </header>
+            <main id="main">
+                <StorageBanner />
+                {move || render(screen.get())}
+            </main>
+        }
+    }
+}
+
+/// Which screen is showing. Kept in a memo so that an answer, which changes the state,
+/// re-renders only what shows it and not the whole screen (focus stays where it was).
+#[derive(Clone, PartialEq)]
+enum Screen {
+    Unreadable(bool),
+    Loading,
+    PacksFailed(PackError),
+    Start,
+    Question(usize),
+    Result,
+}
+
+fn pick_screen(ctx: AppCtx) -> Screen {
+    if let Some(StorageProblem::Unreadable(newer)) = ctx.storage_problem.get() {
+        return Screen::Unreadable(newer);
+    }
+    match ctx.packs.get() {
+        Packs::Loading => return Screen::Loading,
+        Packs::Failed(e) => return Screen::PacksFailed(e),
+        Packs::Ready(_) => {}
+    }
+    match ctx.route.get() {
+        Route::Question(i) if ctx.active().is_some() => Screen::Question(i),
+        Route::Result if ctx.active().is_some() => Screen::Result,
+        _ => Screen::Start,
+    }
+}
+
+fn render(screen: Screen) -> AnyView {
+    match screen {
+        Screen::Unreadable(newer) => view! { <StorageProblemScreen newer /> }.into_any(),
+        Screen::Loading => view! { <LoadingScreen /> }.into_any(),
+        Screen::PacksFailed(error) => view! { <PacksFailedScreen error /> }.into_any(),
+        Screen::Start => view! { <StartScreen /> }.into_any(),
+        Screen::Question(index) => view! { <QuestionScreen index /> }.into_any(),
+        Screen::Result => view! { <ResultScreen /> }.into_any(),
+    }
+}

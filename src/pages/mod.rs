@@ -1,0 +1,11 @@
+//! One screen per file.
+
+mod problem;
+mod question;
+mod result;
+mod start;
+
+pub use problem::{LoadingScreen, PacksFailedScreen, StorageProblemScreen};
+pub use question::QuestionScreen;
+pub use result::ResultScreen;
+pub use start::StartScreen;

@@ -1,0 +1,167 @@
+//! The start screen: resume the open assessment, or choose a group and begin a new one.
+
+use hoctap_core::answers::{Event, StartForm};
+use hoctap_core::pack::{Pack, INDICATOR_COUNT};
+use hoctap_core::route::Route;
+use leptos::prelude::*;
+
+use crate::components::{Choice, ChoiceGroup};
+use crate::i18n::{fill, use_text};
+use crate::platform::{self, location::go};
+use crate::{use_app, Packs};
+
+/// The set whose groups are shown first (the current criteria, QĐ 324/QĐ-KHVN).
+const CURRENT_SET: &str = "qd324";
+
+/// Choose a group and begin, or go back to the open assessment.
+#[component]
+pub fn StartScreen() -> impl IntoView {
+    let ctx = use_app();
+    let t = use_text();
+    let (packs, problems) = ctx.packs.with_untracked(|p| match p {
+        Packs::Ready(lib) => (lib.packs.clone(), lib.problems.clone()),
+        _ => (Vec::new(), Vec::new()),
+    });
+    let chosen = RwSignal::new(None::<String>);
+    let name = RwSignal::new(String::new());
+    let place = RwSignal::new(String::new());
+    let year = RwSignal::new(platform::this_year().to_string());
+    let hard_area = RwSignal::new(false);
+    let tried = RwSignal::new(false);
+
+    let chosen_pack = {
+        let packs = packs.clone();
+        move || chosen.get().and_then(|id| packs.iter().find(|p| p.id == id).cloned())
+    };
+    let hint_pack = {
+        let (chosen_pack, first) = (chosen_pack.clone(), packs.first().cloned());
+        move || chosen_pack().or_else(|| first.clone())
+    };
+    let hard_hint = move || {
+        hint_pack()
+            .map(|p| fill(t.hard_area_hint, &[("hard", &p.threshold_hard_area), ("normal", &p.threshold)]))
+    };
+    let begin = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        let Some(pack) = chosen_pack() else { return };
+        let form = StartForm {
+            pack_id: pack.id.clone(),
+            pack_version: pack.version,
+            name: name.get_untracked(),
+            place: place.get_untracked(),
+            year: year.get_untracked().trim().parse().unwrap_or_else(|_| platform::this_year()),
+            hard_area: hard_area.get_untracked(),
+        };
+        ctx.dispatch(Event::Start { form, now_ms: platform::now_ms() });
+        go(&Route::Question(0));
+    };
+
+    let (current, older): (Vec<Pack>, Vec<Pack>) = packs.into_iter().partition(|p| p.set == CURRENT_SET);
+    let group_choices = |list: Vec<Pack>| {
+        list.into_iter()
+            .map(|p| Choice { value: p.id, title: p.title, detail: p.description })
+            .collect::<Vec<_>>()
+    };
+    let on_choose = Callback::new(move |id: String| chosen.set(Some(id)));
+    let selected = Signal::derive(move || chosen.get());
+    let older_view = (!older.is_empty()).then(|| {
+        view! {
+            <details class="older">
+                <summary>{t.older_set}</summary>
+                <ChoiceGroup
+                    name="group"
+                    legend=t.older_set
+                    choices=group_choices(older)
+                    selected
+                    on_choose
+                />
+            </details>
+        }
+    });
+    let pack_notices = move || {
+        problems
+            .iter()
+            .map(|e| view! { <p class="notice warn" role="alert">{t.pack_problem(e)}</p> })
+            .collect_view()
+    };
+
+    view! {
+        <h1 tabindex="-1">{t.start_heading}</h1>
+        <p class="lead">{t.start_intro}</p>
+        <ResumeCard />
+        {pack_notices}
+        <form class="start" on:submit=begin novalidate>
+            <ChoiceGroup
+                name="group"
+                legend=t.choose_group
+                choices=group_choices(current)
+                selected
+                on_choose
+            />
+            {older_view}
+            <label class="field">
+                <span>{t.name_label}</span>
+                <input type="text" autocomplete="name" maxlength="40" bind:value=name />
+            </label>
+            <label class="field">
+                <span>{t.place_label}</span>
+                <input type="text" maxlength="40" bind:value=place />
+            </label>
+            <label class="field">
+                <span>{t.year_label}</span>
+                <input type="number" inputmode="numeric" min="2022" max="2100" bind:value=year />
+            </label>
+            <label class="check">
+                <input type="checkbox" bind:checked=hard_area />
+                <span>
+                    {t.hard_area_label}
+                    <span class="choice-detail">{hard_hint}</span>
+                </span>
+            </label>
+            <Show when=move || tried.get() && chosen.get().is_none()>
+                <p class="notice warn" role="alert">{t.choose_group_first}</p>
+            </Show>
+            <button type="submit" class="primary big">{t.begin}</button>
+        </form>
+        <p class="small">{t.private_note}</p>
+    }
+}
+
+/// The open assessment, if any: who, how far, and a button to go on. If its pack is gone,
+/// says so (the answers stay saved).
+#[component]
+fn ResumeCard() -> impl IntoView {
+    let ctx = use_app();
+    let t = use_text();
+    // Drawn once: the start screen is left as soon as the state changes.
+    (|| {
+        let profile = ctx.state.with_untracked(|s| s.active().cloned())?;
+        let Some(pack) = ctx.pack(&profile.pack_id, profile.pack_version) else {
+            let msg =
+                fill(t.profile_pack_gone, &[("id", &profile.pack_id), ("version", &profile.pack_version)]);
+            return Some(view! { <p class="notice warn" role="alert">{msg}</p> }.into_any());
+        };
+        let name = if profile.name.is_empty() { t.nameless.to_string() } else { profile.name.clone() };
+        let answered = profile.answered();
+        let detail = fill(
+            t.resume_detail,
+            &[("name", &name), ("group", &pack.title), ("n", &answered), ("total", &INDICATOR_COUNT)],
+        );
+        let (label, target) = match profile.first_unanswered() {
+            Some(_) if answered > 0 => (t.resume, Route::Question(profile.current)),
+            Some(i) => (t.resume, Route::Question(i)),
+            None => (t.see_result, Route::Result),
+        };
+        Some(
+            view! {
+                <section class="card resume" aria-labelledby="resume-h">
+                    <h2 id="resume-h">{t.resume_heading}</h2>
+                    <p>{detail}</p>
+                    <button class="primary" on:click=move |_| go(&target)>{label}</button>
+                </section>
+            }
+            .into_any(),
+        )
+    })()
+}

@@ -1,0 +1,124 @@
+// Browser harness: a real headless Chromium (Debian's) at a phone viewport, driving the
+// built app, plus a page object whose methods are what a person does.
+import { chromium } from 'playwright-core';
+import { serveDist } from './server.mjs';
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+
+/** A cheap Android phone. */
+export const PHONE = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'vi-VN' };
+
+/** Starts the server and the browser once per test file. */
+export async function startApp() {
+  const server = await serveDist();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  return {
+    url: server.url,
+    browser,
+    /** A fresh context (empty storage) with the app open at `hash`. */
+    async open(hash = '', options = {}) {
+      const context = await browser.newContext({ ...PHONE, ...options });
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const app = new AssessmentPage(page, server.url, errors);
+      await app.goto(hash);
+      return app;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** The app as a person uses it. */
+export class AssessmentPage {
+  constructor(page, url, errors) {
+    this.page = page;
+    this.url = url;
+    this.errors = errors;
+  }
+
+  async goto(hash = '') {
+    await this.page.goto(this.url + hash);
+    await this.page.locator('main h1, main .loading').first().waitFor();
+    await this.page.locator('main .loading').waitFor({ state: 'detached' });
+  }
+
+  async reload() {
+    await this.page.reload();
+    await this.page.locator('main h1').first().waitFor();
+  }
+
+  heading() {
+    return this.page.locator('main h1').innerText();
+  }
+
+  async chooseGroup(title) {
+    await this.page.locator('label.choice', { hasText: title }).click();
+  }
+
+  async fillDetails({ name, place, year, hardArea } = {}) {
+    if (name !== undefined) await this.page.getByLabel('Tên hoặc biệt danh').fill(name);
+    if (place !== undefined) await this.page.getByLabel('Thôn / tổ dân phố').fill(place);
+    if (year !== undefined) await this.page.getByLabel('Năm đánh giá').fill(String(year));
+    if (hardArea) await this.page.getByLabel(/vùng sâu, vùng xa/).check();
+  }
+
+  async begin() {
+    await this.page.getByRole('button', { name: 'Bắt đầu' }).click();
+    await this.page.locator('.progress').waitFor();
+  }
+
+  /** Starts an assessment for the residents' group with the given details. */
+  async startAsResident(details = {}) {
+    await this.chooseGroup('Người dân trong xã');
+    await this.fillDetails(details);
+    await this.begin();
+  }
+
+  progress() {
+    return this.page.locator('.progress span').innerText();
+  }
+
+  async choose(points) {
+    await this.page.locator(`input[name="level"][value="${points}"]`).check();
+  }
+
+  chosen() {
+    return this.page.locator('input[name="level"]:checked').getAttribute('value');
+  }
+
+  async next() {
+    const before = await this.page.evaluate(() => location.hash);
+    await this.page.locator('.steps button.primary').click();
+    await this.page.waitForFunction((h) => location.hash !== h, before);
+    await this.page.locator('main h1').waitFor();
+  }
+
+  /** Answers from the current question on, one per screen, and moves past each. */
+  async answerAll(points) {
+    for (const p of points) {
+      await this.choose(p);
+      await this.next();
+    }
+  }
+
+  verdict() {
+    return this.page.locator('.verdict-title').innerText();
+  }
+
+  total() {
+    return this.page.locator('.verdict .total').innerText();
+  }
+
+  storage(key = 'cdht.state') {
+    return this.page.evaluate((k) => localStorage.getItem(k), key);
+  }
+
+  async close() {
+    await this.page.context().close();
+  }
+}
