@@ -82,7 +82,7 @@ impl AppCtx {
     /// Throws the unreadable value away (its backup stays) and starts with an empty state.
     pub fn start_over(&self) {
         let settings = self.state.with_untracked(|s| s.settings.clone());
-        self.write.set(State { settings, ..State::default() });
+        self.write.set(State { settings, ..<State as Default>::default() });
         self.storage_problem.set(None);
         self.persist();
         platform::location::go(&Route::Start);
@@ -114,10 +114,11 @@ pub fn use_app() -> AppCtx {
 pub fn App() -> impl IntoView {
     let (initial, problem) = match platform::storage::load() {
         Loaded::Ready(s) => (s, None),
-        Loaded::Unreadable(e) => {
-            (State::default(), Some(StorageProblem::Unreadable(matches!(e, LoadError::Newer(_)))))
-        }
-        Loaded::Blocked => (State::default(), Some(StorageProblem::Blocked)),
+        Loaded::Unreadable(e) => (
+            <State as Default>::default(),
+            Some(StorageProblem::Unreadable(matches!(e, LoadError::Newer(_)))),
+        ),
+        Loaded::Blocked => (<State as Default>::default(), Some(StorageProblem::Blocked)),
     };
     let (state, write) = signal(initial);
     let (route, set_route) = signal(Route::parse(&platform::location::hash()));

@@ -4,7 +4,7 @@
 //! of what a change does live here, testable without a browser, and the shell only has
 //! to persist the new [`State`] after each event.
 
-use serde::{Deserialize, Serialize};
+use miniserde::{Deserialize, Serialize};
 
 use crate::pack::{Pack, INDICATOR_COUNT, MAX_POINTS};
 
@@ -17,7 +17,6 @@ pub const NOTE_MAX: usize = 300;
 
 /// One person's self-assessment against one pack.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
 pub struct Profile {
     /// Local id, unique on this device.
     pub id: u32,
@@ -80,18 +79,18 @@ impl Profile {
 
 /// Language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Tiếng Việt (default).
     #[default]
+    #[serde(rename = "vi")]
     Vi,
     /// English.
+    #[serde(rename = "en")]
     En,
 }
 
 /// Device-wide settings, shared by every profile.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
 pub struct Settings {
     /// Interface language.
     pub lang: Lang,
@@ -99,7 +98,6 @@ pub struct Settings {
 
 /// Everything the app keeps on the device.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
 pub struct State {
     /// Every assessment on this device.
     pub profiles: Vec<Profile>,
@@ -189,7 +187,7 @@ impl State {
                     pack_id: form.pack_id.clone(),
                     pack_version: form.pack_version,
                     updated_ms: now_ms,
-                    ..Profile::default()
+                    ..Default::default()
                 };
                 set_details(&mut profile, &form);
                 self.profiles.push(profile);
@@ -247,7 +245,7 @@ mod tests {
 
     #[test]
     fn start_creates_an_active_profile_and_keeps_older_ones() {
-        let mut s = State::default();
+        let mut s = <State as Default>::default();
         s.apply(Event::Start { form: form(), now_ms: 1 });
         s.apply(Event::Answer { index: 0, points: 8, now_ms: 2 });
         s.apply(Event::Start { form: form(), now_ms: 3 });
@@ -260,7 +258,7 @@ mod tests {
 
     #[test]
     fn answers_are_bounded_and_move_the_resume_point() {
-        let mut s = State::default();
+        let mut s = <State as Default>::default();
         s.apply(Event::Answer { index: 0, points: 8, now_ms: 1 }); // no profile yet: ignored
         assert!(s.profiles.is_empty());
         s.apply(Event::Start { form: form(), now_ms: 1 });

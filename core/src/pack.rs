@@ -5,7 +5,7 @@
 //! touching Rust. [`Pack::parse`] reads and validates one file; any problem becomes a
 //! [`PackError`] naming the file and the field, which the UI shows as a plain sentence.
 
-use serde::{Deserialize, Serialize};
+use miniserde::json::{self, Array, Number, Object, Value};
 
 /// The pack file format this build reads.
 pub const PACK_FORMAT: u32 = 1;
@@ -14,8 +14,7 @@ pub const PACK_FORMAT: u32 = 1;
 pub const MAX_POINTS: u8 = 10;
 
 /// One criteria pack: a target group's ten indicators with their scoring rules.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pack {
     /// File format version; must equal [`PACK_FORMAT`].
     pub format: u32,
@@ -48,8 +47,7 @@ pub struct Pack {
 }
 
 /// Whether a pack's wording is official.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PackStatus {
     /// Copied from the official annex by whoever loaded it.
     Official,
@@ -58,8 +56,7 @@ pub enum PackStatus {
 }
 
 /// One of the three competencies (năng lực).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Competency {
     /// Short code, e.g. `"1"`.
     pub code: String,
@@ -70,8 +67,7 @@ pub struct Competency {
 }
 
 /// One indicator (chỉ số), worth 0..=10 points.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Indicator {
     /// Unique code, e.g. `"1.2"`.
     pub code: String,
@@ -88,8 +84,7 @@ pub struct Indicator {
 }
 
 /// A described level of an indicator: choosing it gives its points.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Level {
     /// Points, 0..=10.
     pub points: u8,
@@ -114,8 +109,14 @@ pub struct PackError {
 pub enum PackErrorKind {
     /// The file could not be downloaded (HTTP status, or 0 for no network).
     Missing(u16),
-    /// The file is not valid JSON or does not have the expected fields; the parser's detail.
-    Syntax(String),
+    /// The file is not valid JSON (a missing comma or quote, a cut-off file).
+    Syntax,
+    /// A required field is missing.
+    MissingField,
+    /// A field the format does not know (often a typo of a known one).
+    UnknownField,
+    /// A field holds the wrong kind of value.
+    WrongType(ValueKind),
     /// The file is for a pack format this build cannot read.
     UnsupportedFormat(u32),
     /// A required text is empty.
@@ -150,34 +151,37 @@ pub enum PackErrorKind {
 
 impl std::fmt::Display for PackError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} {}", self.file, self.field)
+        write!(f, "{} {}: {:?}", self.file, self.field, self.kind)
     }
 }
 
 impl std::error::Error for PackError {}
+
+/// What kind of JSON value a field must hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueKind {
+    /// Text in quotes.
+    Text,
+    /// A whole number.
+    Number,
+    /// A list `[...]`.
+    List,
+    /// An object `{...}`.
+    Object,
+    /// One of the listed words.
+    Choice(&'static [&'static str]),
+}
 
 /// Total number of indicators in a pack (the criteria: 10 chỉ số).
 pub const INDICATOR_COUNT: usize = 10;
 
 impl Pack {
     /// Parses and validates one pack file.
-    pub fn parse(file: &str, json: &str) -> Result<Pack, PackError> {
-        let err = |field: &str, kind| PackError { file: file.to_string(), field: field.to_string(), kind };
-        // Read the format first so an old app meeting a newer file says so instead of
-        // complaining about an unknown field.
-        #[derive(Deserialize)]
-        struct Head {
-            format: Option<u32>,
-        }
-        match serde_json::from_str::<Head>(json) {
-            Ok(Head { format: Some(f) }) if f != PACK_FORMAT => {
-                return Err(err("format", PackErrorKind::UnsupportedFormat(f)))
-            }
-            _ => {}
-        }
-        let pack: Pack =
-            serde_json::from_str(json).map_err(|e| err("", PackErrorKind::Syntax(e.to_string())))?;
-        pack.validate().map_err(|(field, kind)| err(&field, kind))?;
+    pub fn parse(file: &str, text: &str) -> Result<Pack, PackError> {
+        let err = |(field, kind)| PackError { file: file.to_string(), field, kind };
+        let value: Value = json::from_str(text).map_err(|_| err((String::new(), PackErrorKind::Syntax)))?;
+        let pack = read_pack(&value).map_err(err)?;
+        pack.validate().map_err(err)?;
         Ok(pack)
     }
 
@@ -257,7 +261,7 @@ impl Pack {
             text(&ind.example, at("example"))?;
             text(&ind.tip, at("tip"))?;
             if !(3..=5).contains(&ind.levels.len()) {
-                return Err((at("levels"), WrongCount { expected: 3, found: ind.levels.len() }));
+                return Err((at("levels"), OutOfRange { min: 3, max: 5 }));
             }
             for (j, level) in ind.levels.iter().enumerate() {
                 range(level.points.into(), 0, MAX_POINTS.into(), at(&format!("levels[{j}].points")))?;
@@ -299,8 +303,7 @@ impl Pack {
 }
 
 /// The list of pack files the app loads, `public/packs/index.json`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PackIndex {
     /// File names relative to the index, in the order the chooser shows them.
     pub packs: Vec<String>,
@@ -308,11 +311,295 @@ pub struct PackIndex {
 
 impl PackIndex {
     /// Parses the index file.
-    pub fn parse(json: &str) -> Result<PackIndex, PackError> {
-        serde_json::from_str(json).map_err(|e| PackError {
-            file: "index.json".into(),
-            field: String::new(),
-            kind: PackErrorKind::Syntax(e.to_string()),
-        })
+    pub fn parse(text: &str) -> Result<PackIndex, PackError> {
+        let read = || -> Result<PackIndex, Fault> {
+            let value: Value = json::from_str(text).map_err(|_| (String::new(), PackErrorKind::Syntax))?;
+            let o = Fields::new(&value, "", &["packs"])?;
+            Ok(PackIndex { packs: o.list("packs", text_of)? })
+        };
+        read().map_err(|(field, kind)| PackError { file: "index.json".into(), field, kind })
+    }
+}
+
+/// A field path and what is wrong there.
+type Fault = (String, PackErrorKind);
+
+/// The fields of one JSON object, read with their paths so every error names its field.
+///
+/// Packs are read by hand rather than derived: the messages can then say exactly which
+/// field is missing, mistyped or unknown, and the wasm stays small.
+struct Fields<'v> {
+    object: &'v Object,
+    path: String,
+}
+
+impl<'v> Fields<'v> {
+    /// The object at `path`, refusing fields not in `known`.
+    fn new(value: &'v Value, path: &str, known: &[&str]) -> Result<Fields<'v>, Fault> {
+        let Value::Object(object) = value else {
+            return Err((path.to_string(), PackErrorKind::WrongType(ValueKind::Object)));
+        };
+        if let Some(unknown) = object.keys().find(|k| !known.contains(&k.as_str())) {
+            return Err((join(path, unknown), PackErrorKind::UnknownField));
+        }
+        Ok(Fields { object, path: path.to_string() })
+    }
+
+    fn at(&self, key: &str) -> String {
+        join(&self.path, key)
+    }
+
+    fn get(&self, key: &str) -> Result<&'v Value, Fault> {
+        self.object.get(key).ok_or_else(|| (self.at(key), PackErrorKind::MissingField))
+    }
+
+    fn text(&self, key: &str) -> Result<String, Fault> {
+        text_of(self.get(key)?, &self.at(key))
+    }
+
+    fn number(&self, key: &str) -> Result<u64, Fault> {
+        number_of(self.get(key)?, &self.at(key))
+    }
+
+    /// A number that must fit `T`; too big is reported as out of range, not as a type error.
+    fn small<T: TryFrom<u64>>(&self, key: &str, max: u32) -> Result<T, Fault> {
+        T::try_from(self.number(key)?).map_err(|_| (self.at(key), PackErrorKind::OutOfRange { min: 0, max }))
+    }
+
+    fn list<T>(&self, key: &str, item: impl Fn(&Value, &str) -> Result<T, Fault>) -> Result<Vec<T>, Fault> {
+        let Value::Array(items) = self.get(key)? else {
+            return Err((self.at(key), PackErrorKind::WrongType(ValueKind::List)));
+        };
+        items_of(items, &self.at(key), item)
+    }
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+fn items_of<T>(
+    items: &Array,
+    path: &str,
+    item: impl Fn(&Value, &str) -> Result<T, Fault>,
+) -> Result<Vec<T>, Fault> {
+    items.iter().enumerate().map(|(i, v)| item(v, &format!("{path}[{i}]"))).collect()
+}
+
+fn text_of(value: &Value, path: &str) -> Result<String, Fault> {
+    match value {
+        Value::String(s) => Ok(s.clone()),
+        _ => Err((path.to_string(), PackErrorKind::WrongType(ValueKind::Text))),
+    }
+}
+
+fn number_of(value: &Value, path: &str) -> Result<u64, Fault> {
+    match value {
+        Value::Number(Number::U64(n)) => Ok(*n),
+        Value::Number(_) => Err((path.to_string(), PackErrorKind::OutOfRange { min: 0, max: u32::MAX })),
+        _ => Err((path.to_string(), PackErrorKind::WrongType(ValueKind::Number))),
+    }
+}
+
+const STATUSES: &[&str] = &["official", "compiled"];
+
+fn read_pack(value: &Value) -> Result<Pack, Fault> {
+    const KNOWN: &[&str] = &[
+        "format",
+        "id",
+        "version",
+        "set",
+        "title",
+        "description",
+        "legal_basis",
+        "source",
+        "status",
+        "threshold",
+        "threshold_hard_area",
+        "floor",
+        "competencies",
+        "indicators",
+    ];
+    // The format is checked before anything else so that an old app meeting a newer file
+    // says so, instead of complaining about a field it does not know.
+    if let Value::Object(o) = value {
+        if let Some(format) = o.get("format").and_then(|v| number_of(v, "format").ok()) {
+            if format != u64::from(PACK_FORMAT) {
+                let shown = u32::try_from(format).unwrap_or(u32::MAX);
+                return Err(("format".into(), PackErrorKind::UnsupportedFormat(shown)));
+            }
+        }
+    }
+    let o = Fields::new(value, "", KNOWN)?;
+    let status = match o.text("status")?.as_str() {
+        "official" => PackStatus::Official,
+        "compiled" => PackStatus::Compiled,
+        _ => return Err((o.at("status"), PackErrorKind::WrongType(ValueKind::Choice(STATUSES)))),
+    };
+    Ok(Pack {
+        format: o.small("format", u32::MAX)?,
+        id: o.text("id")?,
+        version: o.small("version", u16::MAX.into())?,
+        set: o.text("set")?,
+        title: o.text("title")?,
+        description: o.text("description")?,
+        legal_basis: o.text("legal_basis")?,
+        source: o.text("source")?,
+        status,
+        threshold: o.small("threshold", 100)?,
+        threshold_hard_area: o.small("threshold_hard_area", 100)?,
+        floor: o.small("floor", MAX_POINTS.into())?,
+        competencies: o.list("competencies", |v, at| {
+            let c = Fields::new(v, at, &["code", "title", "indicator_count"])?;
+            Ok(Competency {
+                code: c.text("code")?,
+                title: c.text("title")?,
+                indicator_count: c.small("indicator_count", INDICATOR_COUNT as u32)?,
+            })
+        })?,
+        indicators: o.list("indicators", |v, at| {
+            let i = Fields::new(v, at, &["code", "competency", "text", "example", "levels", "tip"])?;
+            Ok(Indicator {
+                code: i.text("code")?,
+                competency: i.text("competency")?,
+                text: i.text("text")?,
+                example: i.text("example")?,
+                levels: i.list("levels", |v, at| {
+                    let l = Fields::new(v, at, &["points", "text"])?;
+                    Ok(Level { points: l.small("points", MAX_POINTS.into())?, text: l.text("text")? })
+                })?,
+                tip: i.text("tip")?,
+            })
+        })?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::{sample_json, sample_pack};
+    use serde_json::json;
+
+    /// Parses the sample after `edit`; returns the field and kind of the error.
+    fn fault(edit: impl FnOnce(&mut serde_json::Value)) -> (String, PackErrorKind) {
+        let mut v = sample_json();
+        edit(&mut v);
+        match Pack::parse("x.json", &v.to_string()) {
+            Ok(_) => (String::new(), PackErrorKind::Empty),
+            Err(e) => {
+                assert_eq!(e.file, "x.json");
+                (e.field, e.kind)
+            }
+        }
+    }
+
+    #[test]
+    fn the_sample_reads_back_as_the_same_pack() {
+        assert_eq!(Pack::parse("x.json", &sample_json().to_string()), Ok(sample_pack()));
+    }
+
+    #[test]
+    fn reading_errors_name_the_field() {
+        use PackErrorKind::*;
+        assert_eq!(
+            fault(|v| v["indicators"][3]["levels"][1]["points"] = json!(11)).0,
+            "indicators[3].levels[1].points"
+        );
+        assert_eq!(
+            fault(|v| v["indicators"][3]["levels"][1]["points"] = json!(300)),
+            ("indicators[3].levels[1].points".into(), OutOfRange { min: 0, max: 10 })
+        );
+        assert_eq!(
+            fault(|v| {
+                v["indicators"][2].as_object_mut().map(|o| o.remove("tip"));
+            }),
+            ("indicators[2].tip".into(), MissingField)
+        );
+        assert_eq!(
+            fault(|v| v["indicators"][0]["levles"] = json!([])),
+            ("indicators[0].levles".into(), UnknownField)
+        );
+        assert_eq!(fault(|v| v["title"] = json!(5)), ("title".into(), WrongType(ValueKind::Text)));
+        assert_eq!(fault(|v| v["floor"] = json!("5")), ("floor".into(), WrongType(ValueKind::Number)));
+        assert_eq!(fault(|v| v["floor"] = json!(-1)).0, "floor");
+        assert_eq!(fault(|v| v["indicators"] = json!({})), ("indicators".into(), WrongType(ValueKind::List)));
+        assert_eq!(
+            fault(|v| v["status"] = json!("draft")),
+            ("status".into(), WrongType(ValueKind::Choice(STATUSES)))
+        );
+        // A newer format is reported as such even when it has fields this build does not know.
+        assert_eq!(
+            fault(|v| {
+                v["format"] = json!(2);
+                v["new_field"] = json!(true);
+            }),
+            ("format".into(), UnsupportedFormat(2))
+        );
+    }
+
+    #[test]
+    fn validation_errors_name_the_field() {
+        use PackErrorKind::*;
+        assert_eq!(
+            fault(|v| {
+                v["indicators"].as_array_mut().map(|a| a.pop());
+            }),
+            ("indicators".into(), WrongCount { expected: 10, found: 9 })
+        );
+        assert_eq!(
+            fault(|v| v["indicators"][5]["code"] = json!("1.1")),
+            ("indicators[5].code".into(), DuplicateCode("1.1".into()))
+        );
+        assert_eq!(
+            fault(|v| v["indicators"][5]["competency"] = json!("9")),
+            ("indicators[5].competency".into(), UnknownCompetency("9".into()))
+        );
+        assert_eq!(
+            fault(|v| v["indicators"][0]["levels"][1]["points"] = json!(10)),
+            ("indicators[0].levels[1].points".into(), LevelsNotDescending)
+        );
+        assert_eq!(
+            fault(|v| v["indicators"][0]["levels"][0]["points"] = json!(9)),
+            ("indicators[0].levels[0].points".into(), NoFullLevel)
+        );
+        assert_eq!(fault(|v| v["indicators"][0]["text"] = json!("  ")), ("indicators[0].text".into(), Empty));
+        assert_eq!(fault(|v| v["id"] = json!("Qd 324")), ("id".into(), BadId));
+        assert_eq!(fault(|v| v["threshold_hard_area"] = json!(90)).0, "threshold_hard_area");
+        assert_eq!(
+            fault(|v| v["competencies"][0]["indicator_count"] = json!(5)),
+            ("competencies".into(), WrongCount { expected: 10, found: 11 })
+        );
+        assert_eq!(
+            fault(|v| {
+                v["competencies"][0]["indicator_count"] = json!(3);
+                v["competencies"][1]["indicator_count"] = json!(5);
+            }),
+            ("competencies[0].indicator_count".into(), WrongCount { expected: 3, found: 4 })
+        );
+        // Same counts, but an indicator of competency 2 sits among those of competency 1.
+        assert_eq!(
+            fault(|v| {
+                v["indicators"][1]["competency"] = json!("2");
+                v["indicators"][4]["competency"] = json!("1");
+            }),
+            ("indicators[1].competency".into(), OutOfOrder)
+        );
+    }
+
+    #[test]
+    fn not_json_is_a_syntax_error() {
+        for text in ["", "{", "{\"format\": 1,}", "[1, 2]", "null"] {
+            let e = Pack::parse("x.json", text).err().map(|e| e.kind);
+            assert!(matches!(e, Some(PackErrorKind::Syntax | PackErrorKind::WrongType(_))), "{text}: {e:?}");
+        }
+        assert_eq!(
+            PackIndex::parse("{\"packs\": [\"a.json\"]}").map(|i| i.packs),
+            Ok(vec!["a.json".to_string()])
+        );
+        assert_eq!(PackIndex::parse("{\"packs\": [1]}").map_err(|e| e.field), Err("packs[0]".to_string()));
     }
 }

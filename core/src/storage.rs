@@ -5,7 +5,7 @@
 //! [`LoadError`], and the shell keeps the raw text under [`BACKUP_KEY`] before offering to
 //! start over, so nothing already saved is lost.
 
-use serde::{Deserialize, Serialize};
+use miniserde::{json, Deserialize, Serialize};
 
 use crate::answers::State;
 
@@ -20,8 +20,9 @@ pub const SCHEMA: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum LoadError {
-    /// Not JSON, not our envelope, or fields of the wrong type (truncated, edited, foreign).
-    Damaged(String),
+    /// Not JSON, not our envelope, or fields missing or of the wrong type (truncated,
+    /// edited, foreign).
+    Damaged,
     /// Written by a newer version of the app.
     Newer(u32),
 }
@@ -45,17 +46,13 @@ struct EnvelopeIn {
 
 /// Serialises the state for storage.
 pub fn encode(state: &State) -> String {
-    // Serialising plain structs of strings and numbers cannot fail; fall back to an empty
-    // envelope rather than panic if it ever did.
-    serde_json::to_string(&EnvelopeOut { schema: SCHEMA, state })
-        .unwrap_or_else(|_| format!("{{\"schema\":{SCHEMA},\"state\":{{}}}}"))
+    json::to_string(&EnvelopeOut { schema: SCHEMA, state })
 }
 
 /// Reads a stored value; `None` (nothing stored yet) gives the empty state.
 pub fn decode(raw: Option<&str>) -> Result<State, LoadError> {
-    let Some(raw) = raw else { return Ok(State::default()) };
-    let damaged = |e: serde_json::Error| LoadError::Damaged(e.to_string());
-    let head: Head = serde_json::from_str(raw).map_err(damaged)?;
+    let Some(raw) = raw else { return Ok(<State as Default>::default()) };
+    let head: Head = json::from_str(raw).map_err(|_| LoadError::Damaged)?;
     let mut state = migrate(head.schema, raw)?;
     repair(&mut state);
     Ok(state)
@@ -65,11 +62,9 @@ pub fn decode(raw: Option<&str>) -> Result<State, LoadError> {
 /// an arm here that reads the old shape and converts it.
 fn migrate(schema: u32, raw: &str) -> Result<State, LoadError> {
     match schema {
-        SCHEMA => serde_json::from_str::<EnvelopeIn>(raw)
-            .map(|env| env.state)
-            .map_err(|e| LoadError::Damaged(e.to_string())),
+        SCHEMA => json::from_str::<EnvelopeIn>(raw).map(|env| env.state).map_err(|_| LoadError::Damaged),
         n if n > SCHEMA => Err(LoadError::Newer(n)),
-        n => Err(LoadError::Damaged(format!("unknown schema {n}"))),
+        _ => Err(LoadError::Damaged),
     }
 }
 
@@ -98,7 +93,7 @@ mod tests {
     use crate::answers::{Event, StartForm};
 
     fn sample() -> State {
-        let mut s = State::default();
+        let mut s = <State as Default>::default();
         let form = StartForm {
             pack_id: "qd324-dan".into(),
             pack_version: 1,
@@ -115,7 +110,7 @@ mod tests {
     fn round_trip() {
         let s = sample();
         assert_eq!(decode(Some(&encode(&s))), Ok(s));
-        assert_eq!(decode(None), Ok(State::default()));
+        assert_eq!(decode(None), Ok(<State as Default>::default()));
     }
 
     #[test]
@@ -130,19 +125,27 @@ mod tests {
             "{\"schema\":1,\"state\":{\"profiles\":\"x\"}}",
             &good[..good.len() / 2],
         ] {
-            assert!(matches!(decode(Some(bad)), Err(LoadError::Damaged(_))), "{bad}");
+            assert!(matches!(decode(Some(bad)), Err(LoadError::Damaged)), "{bad}");
         }
+    }
+
+    #[test]
+    fn missing_fields_are_damaged_not_defaulted() {
+        // A value missing fields is not ours to guess at: it is backed up, not half-read.
+        assert_eq!(decode(Some(r#"{"schema":1,"state":{"profiles":[{"id":3}]}}"#)), Err(LoadError::Damaged));
     }
 
     #[test]
     fn newer_and_older_schemas_are_refused_with_their_number() {
         assert_eq!(decode(Some("{\"schema\":7,\"state\":{}}")), Err(LoadError::Newer(7)));
-        assert!(matches!(decode(Some("{\"schema\":0,\"state\":{}}")), Err(LoadError::Damaged(_))));
+        assert!(matches!(decode(Some("{\"schema\":0,\"state\":{}}")), Err(LoadError::Damaged)));
     }
 
     #[test]
     fn hand_edited_values_are_repaired() {
-        let raw = r#"{"schema":1,"state":{"profiles":[{"id":3,"answers":[12,5],"current":99}],"active":9}}"#;
+        let raw = r#"{"schema":1,"state":{"profiles":[{"id":3,"pack_id":"qd324-dan","pack_version":1,
+            "name":"","place":"","year":2026,"hard_area":false,"answers":[12,5],"notes":[],"current":99,
+            "updated_ms":0}],"active":9,"settings":{"lang":"vi"}}}"#;
         let s = decode(Some(raw)).unwrap_or_default();
         let p = &s.profiles[0];
         assert_eq!(p.answers.len(), 10);

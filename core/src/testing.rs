@@ -47,3 +47,20 @@ pub fn sample_pack() -> Pack {
 fn sample_pack_is_valid() {
     assert_eq!(sample_pack().validate(), Ok(()));
 }
+
+/// [`sample_pack`] as the JSON a pack file holds.
+pub fn sample_json() -> serde_json::Value {
+    let p = sample_pack();
+    serde_json::json!({
+        "format": p.format, "id": p.id, "version": p.version, "set": p.set, "title": p.title,
+        "description": p.description, "legal_basis": p.legal_basis, "source": p.source,
+        "status": "compiled", "threshold": p.threshold, "threshold_hard_area": p.threshold_hard_area,
+        "floor": p.floor,
+        "competencies": p.competencies.iter().map(|c| serde_json::json!({
+            "code": c.code, "title": c.title, "indicator_count": c.indicator_count })).collect::<Vec<_>>(),
+        "indicators": p.indicators.iter().map(|i| serde_json::json!({
+            "code": i.code, "competency": i.competency, "text": i.text, "example": i.example, "tip": i.tip,
+            "levels": i.levels.iter().map(|l| serde_json::json!({ "points": l.points, "text": l.text }))
+                .collect::<Vec<_>>() })).collect::<Vec<_>>(),
+    })
+}

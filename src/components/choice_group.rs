@@ -24,9 +24,11 @@ pub fn ChoiceGroup(
     legend: &'static str,
     /// The choices, in order.
     choices: Vec<Choice>,
-    /// The value currently chosen.
-    #[prop(into)]
-    selected: Signal<Option<String>>,
+    /// The value chosen when the group is drawn. The radios keep their own checked state
+    /// afterwards (the browser does that), so nothing here needs to react to changes. It is
+    /// set as a property, not an attribute: moving to the next question reuses the inputs,
+    /// and only the property overrides what the person clicked there before.
+    selected: Option<String>,
     /// Called with the value the person picks.
     on_choose: Callback<String>,
 ) -> impl IntoView {
@@ -34,9 +36,8 @@ pub fn ChoiceGroup(
         .into_iter()
         .map(|c| {
             let id = format!("{name}-{}", c.value);
-            let value = c.value.clone();
             let label_for = id.clone();
-            let checked = move || selected.get().as_deref() == Some(value.as_str());
+            let checked = selected.as_deref() == Some(c.value.as_str());
             let chosen = c.value.clone();
             let detail =
                 (!c.detail.is_empty()).then(|| view! { <span class="choice-detail">{c.detail}</span> });

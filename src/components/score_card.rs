@@ -12,27 +12,23 @@ pub fn ScoreCard(
     /// The pack that scored the summary.
     pack: Pack,
     /// The scored result.
-    #[prop(into)]
-    summary: Signal<Summary>,
+    summary: Summary,
 ) -> impl IntoView {
     let t = use_text();
-    let rows = move || {
-        summary
-            .get()
-            .competencies
-            .into_iter()
-            .map(|c| {
-                let title = pack.competencies.get(c.index).map(|k| k.title.clone()).unwrap_or_default();
-                let points = fill(t.points, &[("n", &format!("{}/{}", c.points, c.max))]);
-                view! {
-                    <li class="competency-score">
-                        <span class="competency-title">{title.clone()}</span>
-                        <span class="competency-points">{points}</span>
-                        <meter min="0" max=c.max value=c.points aria-label=title></meter>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
+    let rows = summary
+        .competencies
+        .into_iter()
+        .map(|c| {
+            let title = pack.competencies.get(c.index).map(|k| k.title.clone()).unwrap_or_default();
+            let points = fill(t.points, &[("n", &format!("{}/{}", c.points, c.max))]);
+            view! {
+                <li class="competency-score">
+                    <span class="competency-title">{title.clone()}</span>
+                    <span class="competency-points">{points}</span>
+                    <meter min="0" max=c.max value=c.points aria-label=title></meter>
+                </li>
+            }
+        })
+        .collect_view();
     view! { <ul class="score-card">{rows}</ul> }
 }

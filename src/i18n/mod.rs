@@ -8,7 +8,7 @@ mod en;
 mod vi;
 
 use hoctap_core::answers::Lang;
-use hoctap_core::pack::{PackError, PackErrorKind};
+use hoctap_core::pack::{PackError, PackErrorKind, ValueKind};
 use leptos::prelude::*;
 
 /// The strings of one language.
@@ -78,6 +78,14 @@ pub struct Text {
     pub pack_missing: &'static str,
     pub pack_missing_offline: &'static str,
     pub pack_syntax: &'static str,
+    pub pack_missing_field: &'static str,
+    pub pack_unknown_field: &'static str,
+    pub pack_wrong_type: &'static str,
+    pub kind_text: &'static str,
+    pub kind_number: &'static str,
+    pub kind_list: &'static str,
+    pub kind_object: &'static str,
+    pub kind_choice: &'static str,
     pub pack_format: &'static str,
     pub pack_empty: &'static str,
     pub pack_bad_id: &'static str,
@@ -129,7 +137,19 @@ impl Text {
         let what = match &e.kind {
             Missing(0) => self.pack_missing_offline.to_string(),
             Missing(status) => fill(self.pack_missing, &[("status", status)]),
-            Syntax(detail) => fill(self.pack_syntax, &[("detail", detail)]),
+            Syntax => self.pack_syntax.to_string(),
+            MissingField => self.pack_missing_field.to_string(),
+            UnknownField => self.pack_unknown_field.to_string(),
+            WrongType(kind) => {
+                let kind = match kind {
+                    ValueKind::Text => self.kind_text.to_string(),
+                    ValueKind::Number => self.kind_number.to_string(),
+                    ValueKind::List => self.kind_list.to_string(),
+                    ValueKind::Object => self.kind_object.to_string(),
+                    ValueKind::Choice(words) => fill(self.kind_choice, &[("words", &words.join(", "))]),
+                };
+                fill(self.pack_wrong_type, &[("kind", &kind)])
+            }
             UnsupportedFormat(n) => fill(self.pack_format, &[("n", n)]),
             Empty => self.pack_empty.to_string(),
             BadId => self.pack_bad_id.to_string(),

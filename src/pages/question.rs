@@ -24,11 +24,10 @@ pub fn QuestionScreen(
     ctx.dispatch(Event::Visit { index });
 
     let competency = pack.competencies.iter().find(|c| c.code == indicator.competency).cloned();
-    let selected = Signal::derive(move || {
-        ctx.state
-            .with(|s| s.active().and_then(|p| p.answers.get(index).copied().flatten()))
-            .map(|p| p.to_string())
-    });
+    let selected = ctx
+        .state
+        .with_untracked(|s| s.active().and_then(|p| p.answers.get(index).copied().flatten()))
+        .map(|p| p.to_string());
     let choices = indicator
         .levels
         .iter()

@@ -50,7 +50,7 @@ pub fn ResultScreen() -> impl IntoView {
             <p>{rule} " " {hard}</p>
             {missing.map(|m| view! { <p>{m}</p> })}
         </section>
-        <ScoreCard pack=pack.clone() summary=Signal::stored(summary.clone()) />
+        <ScoreCard pack=pack.clone() summary=summary.clone() />
         <Blockers t pack=pack.clone() summary=summary.clone() />
         <AnswerList t pack=pack.clone() answers=summary.points.clone() />
         <p class="small source">
@@ -126,7 +126,7 @@ fn AnswerList(t: &'static Text, pack: Pack, answers: Vec<Option<u8>>) -> impl In
                 .unwrap_or_else(|| t.not_answered.to_string());
             view! {
                 <li>
-                    <p class="answer-q">{format!("{}. {}", i + 1, ind.text)}</p>
+                    <p class="answer-q">{ind.text.clone()}</p>
                     <p class="answer-a">{level}</p>
                     <button class="link" on:click=move |_| go(&Route::Question(i))>{fill(t.edit, &[("n", &(i + 1))])}</button>
                 </li>

@@ -23,10 +23,10 @@ pub fn StartScreen() -> impl IntoView {
         _ => (Vec::new(), Vec::new()),
     });
     let chosen = RwSignal::new(None::<String>);
-    let name = RwSignal::new(String::new());
-    let place = RwSignal::new(String::new());
-    let year = RwSignal::new(platform::this_year().to_string());
-    let hard_area = RwSignal::new(false);
+    // The text fields are plain form fields read once on submit: no signal per keystroke.
+    let (name, place, year, hard_area) = (NodeRef::new(), NodeRef::new(), NodeRef::new(), NodeRef::new());
+    let value =
+        |field: NodeRef<leptos::html::Input>| field.get_untracked().map(|i| i.value()).unwrap_or_default();
     let tried = RwSignal::new(false);
 
     let chosen_pack = {
@@ -48,10 +48,10 @@ pub fn StartScreen() -> impl IntoView {
         let form = StartForm {
             pack_id: pack.id.clone(),
             pack_version: pack.version,
-            name: name.get_untracked(),
-            place: place.get_untracked(),
-            year: year.get_untracked().trim().parse().unwrap_or_else(|_| platform::this_year()),
-            hard_area: hard_area.get_untracked(),
+            name: value(name),
+            place: value(place),
+            year: value(year).trim().parse().unwrap_or_else(|_| platform::this_year()),
+            hard_area: hard_area.get_untracked().is_some_and(|i: web_sys::HtmlInputElement| i.checked()),
         };
         ctx.dispatch(Event::Start { form, now_ms: platform::now_ms() });
         go(&Route::Question(0));
@@ -64,7 +64,6 @@ pub fn StartScreen() -> impl IntoView {
             .collect::<Vec<_>>()
     };
     let on_choose = Callback::new(move |id: String| chosen.set(Some(id)));
-    let selected = Signal::derive(move || chosen.get());
     let older_view = (!older.is_empty()).then(|| {
         view! {
             <details class="older">
@@ -73,7 +72,7 @@ pub fn StartScreen() -> impl IntoView {
                     name="group"
                     legend=t.older_set
                     choices=group_choices(older)
-                    selected
+                    selected=None
                     on_choose
                 />
             </details>
@@ -96,32 +95,40 @@ pub fn StartScreen() -> impl IntoView {
                 name="group"
                 legend=t.choose_group
                 choices=group_choices(current)
-                selected
+                selected=None
                 on_choose
             />
             {older_view}
             <label class="field">
                 <span>{t.name_label}</span>
-                <input type="text" autocomplete="name" maxlength="40" bind:value=name />
+                <input type="text" autocomplete="name" maxlength="40" node_ref=name />
             </label>
             <label class="field">
                 <span>{t.place_label}</span>
-                <input type="text" maxlength="40" bind:value=place />
+                <input type="text" maxlength="40" node_ref=place />
             </label>
             <label class="field">
                 <span>{t.year_label}</span>
-                <input type="number" inputmode="numeric" min="2022" max="2100" bind:value=year />
+                <input
+                    type="number"
+                    inputmode="numeric"
+                    min="2022"
+                    max="2100"
+                    value=platform::this_year().to_string()
+                    node_ref=year
+                />
             </label>
             <label class="check">
-                <input type="checkbox" bind:checked=hard_area />
+                <input type="checkbox" node_ref=hard_area />
                 <span>
                     {t.hard_area_label}
                     <span class="choice-detail">{hard_hint}</span>
                 </span>
             </label>
-            <Show when=move || tried.get() && chosen.get().is_none()>
-                <p class="notice warn" role="alert">{t.choose_group_first}</p>
-            </Show>
+            {move || {
+                (tried.get() && chosen.get().is_none())
+                    .then(|| view! { <p class="notice warn" role="alert">{t.choose_group_first}</p> })
+            }}
             <button type="submit" class="primary big">{t.begin}</button>
         </form>
         <p class="small">{t.private_note}</p>

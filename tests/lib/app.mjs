@@ -56,8 +56,14 @@ export class AssessmentPage {
     return this.page.locator('main h1').innerText();
   }
 
+  /** The group choice whose title is exactly `title`. */
+  group(title) {
+    const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    return this.page.locator('label.choice .choice-title').filter({ hasText: exact });
+  }
+
   async chooseGroup(title) {
-    await this.page.locator('label.choice', { hasText: title }).click();
+    await this.group(title).click();
   }
 
   async fillDetails({ name, place, year, hardArea } = {}) {
