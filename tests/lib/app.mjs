@@ -93,8 +93,9 @@ export class AssessmentPage {
     await this.page.locator(`input[name="level"][value="${points}"]`).check();
   }
 
+  /** The points chosen on this question, or null when none is. */
   chosen() {
-    return this.page.locator('input[name="level"]:checked').getAttribute('value');
+    return this.page.evaluate(() => document.querySelector('input[name="level"]:checked')?.value ?? null);
   }
 
   async next() {
