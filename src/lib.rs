@@ -126,8 +126,11 @@ pub fn App() -> impl IntoView {
     let ctx = AppCtx { state, write, route, packs, storage_problem: RwSignal::new(problem) };
     provide_context(ctx);
 
+    // A new screen starts at the top with focus on its heading, so screen readers
+    // announce it. Done here, where the route changes, rather than in an effect.
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        set_route.set(Route::parse(&platform::location::hash()))
+        set_route.set(Route::parse(&platform::location::hash()));
+        request_animation_frame(platform::location::focus_heading);
     });
     on_cleanup(move || handle.remove());
     leptos::task::spawn_local(async move {
@@ -138,36 +141,14 @@ pub fn App() -> impl IntoView {
     });
 
     let lang = use_lang();
-    // The document's language and title follow the chosen language (screen readers and
-    // speech pick their voice from `lang`).
-    Effect::new(move |_| {
-        let t = text(lang.get());
-        if let Some(doc) = document().document_element() {
-            let _ = doc.set_attribute("lang", t.lang_code);
-        }
-        document().set_title(t.app_title);
-    });
-    // A new screen starts at the top with focus on its heading, so screen readers announce it.
-    Effect::new(move |_| {
-        route.track();
-        request_animation_frame(|| {
-            if let Some(w) = web_sys::window() {
-                w.scroll_to_with_x_and_y(0.0, 0.0);
-            }
-            if let Some(h) = document().query_selector("main h1").ok().flatten() {
-                use wasm_bindgen::JsCast;
-                if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = h.focus();
-                }
-            }
-        });
-    });
-
     let screen = Memo::new(move |_| pick_screen(ctx));
     // Keyed on the language too, so a switch redraws everything in the new language.
     move || {
         let t = text(lang.get());
         let other = t.other_lang_code;
+        // The document's language and title follow the chosen language (screen readers and
+        // speech pick their voice from `lang`).
+        platform::location::set_document_language(t.lang_code, t.app_title);
         view! {
             <header class="bar">
                 <span class="brand">{t.app_title}</span>

@@ -24,14 +24,8 @@ pub struct Profile {
     pub pack_id: String,
     /// Version of that pack.
     pub pack_version: u16,
-    /// Optional name or nickname.
-    pub name: String,
-    /// Optional thôn / tổ dân phố.
-    pub place: String,
-    /// Year of the assessment.
-    pub year: u16,
-    /// Lives in a vùng sâu, vùng xa, vùng đặc biệt khó khăn or vùng đồng bào DTTS (threshold 70).
-    pub hard_area: bool,
+    /// Who, where, when.
+    pub details: Details,
     /// Chosen points per indicator, `None` while unanswered.
     pub answers: Vec<Option<u8>>,
     /// Evidence notes (minh chứng), one per indicator.
@@ -48,10 +42,7 @@ impl Default for Profile {
             id: 0,
             pack_id: String::new(),
             pack_version: 0,
-            name: String::new(),
-            place: String::new(),
-            year: 0,
-            hard_area: false,
+            details: Default::default(),
             answers: vec![None; INDICATOR_COUNT],
             notes: vec![String::new(); INDICATOR_COUNT],
             current: 0,
@@ -107,21 +98,24 @@ pub struct State {
     pub settings: Settings,
 }
 
-/// What the person filled in on the start screen.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct StartForm {
-    /// Chosen pack id.
-    pub pack_id: String,
-    /// Chosen pack version.
-    pub pack_version: u16,
+/// Who is assessed, where and when: what the start screen asks besides the group.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Details {
     /// Optional name or nickname.
     pub name: String,
     /// Optional thôn / tổ dân phố.
     pub place: String,
     /// Year of the assessment.
     pub year: u16,
-    /// Vùng khó khăn toggle.
+    /// Lives in a vùng sâu, vùng xa, vùng đặc biệt khó khăn or vùng đồng bào DTTS (threshold 70).
     pub hard_area: bool,
+}
+
+impl Details {
+    /// The same details with text trimmed and bounded, as they are stored.
+    pub fn clipped(&self) -> Details {
+        Details { name: clip(&self.name, NAME_MAX), place: clip(&self.place, PLACE_MAX), ..self.clone() }
+    }
 }
 
 /// A change the person asks for.
@@ -129,15 +123,19 @@ pub struct StartForm {
 pub enum Event {
     /// Begin a new assessment (earlier ones stay on the device).
     Start {
-        /// The start screen's values.
-        form: StartForm,
+        /// Chosen pack id.
+        pack_id: String,
+        /// Chosen pack version.
+        pack_version: u16,
+        /// The start screen's other values.
+        details: Details,
         /// Clock reading for `updated_ms`.
         now_ms: u64,
     },
     /// Change the name, thôn, year or vùng khó khăn of the active assessment.
     EditDetails {
-        /// The new values (pack fields are ignored: changing group means a new assessment).
-        form: StartForm,
+        /// The new values (changing group means a new assessment, so it is not here).
+        details: Details,
         /// Clock reading.
         now_ms: u64,
     },
@@ -180,22 +178,21 @@ impl State {
     /// index out of range) change nothing, so a stale click can never corrupt the state.
     pub fn apply(&mut self, event: Event) {
         match event {
-            Event::Start { form, now_ms } => {
+            Event::Start { pack_id, pack_version, details, now_ms } => {
                 let id = self.profiles.iter().map(|p| p.id).max().map_or(1, |m| m + 1);
-                let mut profile = Profile {
+                self.profiles.push(Profile {
                     id,
-                    pack_id: form.pack_id.clone(),
-                    pack_version: form.pack_version,
+                    pack_id,
+                    pack_version,
+                    details: details.clipped(),
                     updated_ms: now_ms,
                     ..Default::default()
-                };
-                set_details(&mut profile, &form);
-                self.profiles.push(profile);
+                });
                 self.active = Some(id);
             }
-            Event::EditDetails { form, now_ms } => {
+            Event::EditDetails { details, now_ms } => {
                 if let Some(p) = self.active_mut() {
-                    set_details(p, &form);
+                    p.details = details.clipped();
                     p.updated_ms = now_ms;
                 }
             }
@@ -221,39 +218,29 @@ impl State {
     }
 }
 
-fn set_details(p: &mut Profile, form: &StartForm) {
-    p.name = clip(&form.name, NAME_MAX);
-    p.place = clip(&form.place, PLACE_MAX);
-    p.year = form.year;
-    p.hard_area = form.hard_area;
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn form() -> StartForm {
-        StartForm {
-            pack_id: "qd324-dan".into(),
-            pack_version: 1,
-            name: "  Bà Tư  ".into(),
-            place: "Thôn Đông".into(),
-            year: 2026,
-            hard_area: false,
-        }
+    fn start() -> Event {
+        let details =
+            Details {
+                name: "  Bà Tư  ".into(), place: "Thôn Đông".into(), year: 2026, hard_area: false
+            };
+        Event::Start { pack_id: "qd324-dan".into(), pack_version: 1, details, now_ms: 1 }
     }
 
     #[test]
     fn start_creates_an_active_profile_and_keeps_older_ones() {
         let mut s = <State as Default>::default();
-        s.apply(Event::Start { form: form(), now_ms: 1 });
+        s.apply(start());
         s.apply(Event::Answer { index: 0, points: 8, now_ms: 2 });
-        s.apply(Event::Start { form: form(), now_ms: 3 });
+        s.apply(start());
         assert_eq!(s.profiles.len(), 2);
         assert_eq!(s.active, Some(2));
         assert_eq!(s.active().map(Profile::answered), Some(0));
         assert_eq!(s.profiles[0].answers[0], Some(8));
-        assert_eq!(s.profiles[0].name, "Bà Tư");
+        assert_eq!(s.profiles[0].details.name, "Bà Tư");
     }
 
     #[test]
@@ -261,7 +248,7 @@ mod tests {
         let mut s = <State as Default>::default();
         s.apply(Event::Answer { index: 0, points: 8, now_ms: 1 }); // no profile yet: ignored
         assert!(s.profiles.is_empty());
-        s.apply(Event::Start { form: form(), now_ms: 1 });
+        s.apply(start());
         s.apply(Event::Answer { index: 3, points: 5, now_ms: 2 });
         s.apply(Event::Answer { index: 10, points: 5, now_ms: 2 });
         s.apply(Event::Answer { index: 2, points: 11, now_ms: 2 });

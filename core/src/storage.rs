@@ -90,18 +90,12 @@ fn repair(state: &mut State) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::{Event, StartForm};
+    use crate::answers::{Details, Event};
 
     fn sample() -> State {
         let mut s = <State as Default>::default();
-        let form = StartForm {
-            pack_id: "qd324-dan".into(),
-            pack_version: 1,
-            name: "Bà Tư".into(),
-            year: 2026,
-            ..StartForm::default()
-        };
-        s.apply(Event::Start { form, now_ms: 5 });
+        let details = Details { name: "Bà Tư".into(), year: 2026, ..Default::default() };
+        s.apply(Event::Start { pack_id: "qd324-dan".into(), pack_version: 1, details, now_ms: 5 });
         s.apply(Event::Answer { index: 4, points: 8, now_ms: 6 });
         s
     }
@@ -144,7 +138,7 @@ mod tests {
     #[test]
     fn hand_edited_values_are_repaired() {
         let raw = r#"{"schema":1,"state":{"profiles":[{"id":3,"pack_id":"qd324-dan","pack_version":1,
-            "name":"","place":"","year":2026,"hard_area":false,"answers":[12,5],"notes":[],"current":99,
+            "details":{"name":"","place":"","year":2026,"hard_area":false},"answers":[12,5],"notes":[],"current":99,
             "updated_ms":0}],"active":9,"settings":{"lang":"vi"}}}"#;
         let s = decode(Some(raw)).unwrap_or_default();
         let p = &s.profiles[0];

@@ -18,7 +18,7 @@ pub fn ResultScreen() -> impl IntoView {
     let ctx = use_app();
     let t = use_text();
     let Some((profile, pack)) = ctx.active() else { return ().into_any() };
-    let summary = score(&pack, &profile.answers, profile.hard_area);
+    let summary = score(&pack, &profile.answers, profile.details.hard_area);
 
     let verdict = match summary.verdict {
         Verdict::Reached => t.verdict_reached.to_string(),
@@ -36,9 +36,10 @@ pub fn ResultScreen() -> impl IntoView {
         fill(t.missing_points, &[("n", &summary.missing_points), ("threshold", &summary.rule.threshold)])
     });
     let person = {
-        let place = if profile.place.is_empty() { "—" } else { profile.place.as_str() };
-        let name = if profile.name.is_empty() { t.nameless } else { profile.name.as_str() };
-        fill(t.person_line, &[("name", &name), ("place", &place), ("year", &profile.year)])
+        let d = &profile.details;
+        let place = if d.place.is_empty() { "—" } else { d.place.as_str() };
+        let name = if d.name.is_empty() { t.nameless } else { d.name.as_str() };
+        fill(t.person_line, &[("name", &name), ("place", &place), ("year", &d.year)])
     };
 
     view! {

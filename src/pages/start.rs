@@ -1,6 +1,6 @@
 //! The start screen: resume the open assessment, or choose a group and begin a new one.
 
-use hoctap_core::answers::{Event, StartForm};
+use hoctap_core::answers::{Details, Event};
 use hoctap_core::pack::{Pack, INDICATOR_COUNT};
 use hoctap_core::route::Route;
 use leptos::prelude::*;
@@ -45,15 +45,14 @@ pub fn StartScreen() -> impl IntoView {
         ev.prevent_default();
         tried.set(true);
         let Some(pack) = chosen_pack() else { return };
-        let form = StartForm {
-            pack_id: pack.id.clone(),
-            pack_version: pack.version,
+        let details = Details {
             name: value(name),
             place: value(place),
             year: value(year).trim().parse().unwrap_or_else(|_| platform::this_year()),
             hard_area: hard_area.get_untracked().is_some_and(|i: web_sys::HtmlInputElement| i.checked()),
         };
-        ctx.dispatch(Event::Start { form, now_ms: platform::now_ms() });
+        let (pack_id, pack_version) = (pack.id.clone(), pack.version);
+        ctx.dispatch(Event::Start { pack_id, pack_version, details, now_ms: platform::now_ms() });
         go(&Route::Question(0));
     };
 
@@ -149,7 +148,11 @@ fn ResumeCard() -> impl IntoView {
                 fill(t.profile_pack_gone, &[("id", &profile.pack_id), ("version", &profile.pack_version)]);
             return Some(view! { <p class="notice warn" role="alert">{msg}</p> }.into_any());
         };
-        let name = if profile.name.is_empty() { t.nameless.to_string() } else { profile.name.clone() };
+        let name = if profile.details.name.is_empty() {
+            t.nameless.to_string()
+        } else {
+            profile.details.name.clone()
+        };
         let answered = profile.answered();
         let detail = fill(
             t.resume_detail,

@@ -1,4 +1,5 @@
-//! The URL fragment: which screen is shown. Screens live in `#…` so the app runs from any
+//! The URL fragment and the document around the screen: which screen is shown, where
+//! focus goes, the page language and title. Screens live in `#…` so the app runs from any
 //! static host or sub-path and nothing after `#` is ever sent to a server.
 
 use hoctap_core::route::Route;
@@ -14,4 +15,24 @@ pub fn go(route: &Route) {
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash(&route.to_hash());
     }
+}
+
+/// Scrolls to the top and focuses the screen's heading.
+pub fn focus_heading() {
+    use wasm_bindgen::JsCast;
+    let Some(w) = web_sys::window() else { return };
+    w.scroll_to_with_x_and_y(0.0, 0.0);
+    let heading = w.document().and_then(|d| d.query_selector("main h1").ok().flatten());
+    if let Some(h) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = h.focus();
+    }
+}
+
+/// Sets `<html lang>` and the document title.
+pub fn set_document_language(lang: &str, title: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(root) = doc.document_element() {
+        let _ = root.set_attribute("lang", lang);
+    }
+    doc.set_title(title);
 }

@@ -53,7 +53,8 @@ test('answers for a pack that no longer exists are kept and explained', async ()
     state: {
       profiles: [
         {
-          id: 4, pack_id: 'qd999-cu', pack_version: 3, name: 'Bác Năm', place: '', year: 2025, hard_area: false,
+          id: 4, pack_id: 'qd999-cu', pack_version: 3,
+          details: { name: 'Bác Năm', place: '', year: 2025, hard_area: false },
           answers: [10, 8, 5, null, null, null, null, null, null, null], notes: [], current: 3, updated_ms: 0,
         },
       ],
