@@ -7,8 +7,10 @@
 
 pub mod answers;
 pub mod pack;
+pub mod qr;
 pub mod route;
 pub mod scoring;
+pub mod share;
 pub mod storage;
 
 #[cfg(test)]
