@@ -6,7 +6,7 @@
 
 use miniserde::{Deserialize, Serialize};
 
-use crate::pack::{Pack, INDICATOR_COUNT, MAX_POINTS};
+use crate::pack::{INDICATOR_COUNT, MAX_POINTS};
 
 /// Longest name or nickname kept (characters).
 pub const NAME_MAX: usize = 40;
@@ -52,11 +52,6 @@ impl Default for Profile {
 }
 
 impl Profile {
-    /// Whether `pack` is the one that scores this profile.
-    pub fn is_scored_by(&self, pack: &Pack) -> bool {
-        self.pack_id == pack.id && self.pack_version == pack.version
-    }
-
     /// How many indicators have an answer.
     pub fn answered(&self) -> usize {
         self.answers.iter().filter(|a| a.is_some()).count()
@@ -132,13 +127,6 @@ pub enum Event {
         /// Clock reading for `updated_ms`.
         now_ms: u64,
     },
-    /// Change the name, thôn, year or vùng khó khăn of the active assessment.
-    EditDetails {
-        /// The new values (changing group means a new assessment, so it is not here).
-        details: Details,
-        /// Clock reading.
-        now_ms: u64,
-    },
     /// Choose points for question `index` of the active assessment.
     Answer {
         /// 0-based question.
@@ -189,12 +177,6 @@ impl State {
                     ..Default::default()
                 });
                 self.active = Some(id);
-            }
-            Event::EditDetails { details, now_ms } => {
-                if let Some(p) = self.active_mut() {
-                    p.details = details.clipped();
-                    p.updated_ms = now_ms;
-                }
             }
             Event::Answer { index, points, now_ms } => {
                 if let Some(p) = self.active_mut() {

@@ -124,3 +124,19 @@ test('every group of both criteria sets can be chosen and opens its first questi
   }
   await a.close();
 });
+
+test('the interface switches to English and stays so after a reload; the answers do not change', async () => {
+  const a = await app.open();
+  await a.startAsResident();
+  await a.choose(8);
+  await a.page.getByRole('button', { name: 'English' }).click();
+  assert.equal(await a.progress(), 'Question 1/10');
+  assert.equal(await a.page.locator('html').getAttribute('lang'), 'en');
+  await a.reload();
+  assert.equal(await a.progress(), 'Question 1/10');
+  assert.equal(await a.chosen(), '8');
+  await a.page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  assert.equal(await a.progress(), 'Câu 1/10');
+  assert.equal(await a.page.title(), 'Công dân học tập — Tự đánh giá');
+  await a.close();
+});
