@@ -7,6 +7,7 @@
 use miniserde::{Deserialize, Serialize};
 
 use crate::pack::{INDICATOR_COUNT, MAX_POINTS};
+use crate::route::Route;
 
 /// Longest name or nickname kept (characters).
 pub const NAME_MAX: usize = 40;
@@ -55,6 +56,16 @@ impl Profile {
     /// How many indicators have an answer.
     pub fn answered(&self) -> usize {
         self.answers.iter().filter(|a| a.is_some()).count()
+    }
+
+    /// Where to pick the assessment up again: the question last worked on, the first one if
+    /// nothing is answered yet, or the result once every question is answered.
+    pub fn resume_at(&self) -> Route {
+        match self.first_unanswered() {
+            None => Route::Result,
+            Some(first) if self.answered() == 0 => Route::Question(first),
+            Some(_) => Route::Question(self.current),
+        }
     }
 
     /// The first unanswered question, if any.
@@ -240,6 +251,21 @@ mod tests {
         assert_eq!(p.current, 3);
         assert_eq!(p.first_unanswered(), Some(0));
         assert_eq!(p.updated_ms, 2);
+    }
+
+    #[test]
+    fn resuming_goes_where_the_person_left_off() {
+        let mut s = <State as Default>::default();
+        s.apply(start());
+        let resume = |s: &State| s.active().map(Profile::resume_at);
+        assert_eq!(resume(&s), Some(Route::Question(0)));
+        s.apply(Event::Answer { index: 0, points: 8, now_ms: 2 });
+        s.apply(Event::Visit { index: 4 });
+        assert_eq!(resume(&s), Some(Route::Question(4)));
+        for index in 0..INDICATOR_COUNT {
+            s.apply(Event::Answer { index, points: 5, now_ms: 3 });
+        }
+        assert_eq!(resume(&s), Some(Route::Result));
     }
 
     #[test]

@@ -158,11 +158,8 @@ fn ResumeCard() -> impl IntoView {
             t.resume_detail,
             &[("name", &name), ("group", &pack.title), ("n", &answered), ("total", &INDICATOR_COUNT)],
         );
-        let (label, target) = match profile.first_unanswered() {
-            Some(_) if answered > 0 => (t.resume, Route::Question(profile.current)),
-            Some(i) => (t.resume, Route::Question(i)),
-            None => (t.see_result, Route::Result),
-        };
+        let target = profile.resume_at();
+        let label = if target == Route::Result { t.see_result } else { t.resume };
         Some(
             view! {
                 <section class="card resume" aria-labelledby="resume-h">
