@@ -77,12 +77,10 @@ pub fn StartScreen() -> impl IntoView {
             </details>
         }
     });
-    let pack_notices = move || {
-        problems
-            .iter()
-            .map(|e| view! { <p class="notice warn" role="alert">{t.pack_problem(e)}</p> })
-            .collect_view()
-    };
+    let pack_notices = problems
+        .iter()
+        .map(|e| view! { <p class="notice warn" role="alert">{t.pack_problem(e)}</p> })
+        .collect_view();
 
     view! {
         <h1 tabindex="-1">{t.start_heading}</h1>
