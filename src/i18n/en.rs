@@ -22,6 +22,7 @@ pub static TEXT: Text = Text {
     year_label: "Year of assessment",
     hard_area_label: "I live in a remote, especially disadvantaged or ethnic-minority area",
     hard_area_hint: "In these areas {hard} points are enough instead of {normal}.",
+    hard_area_hint_plain: "In these areas fewer points are enough for the title.",
     begin: "Start",
     choose_group_first: "Choose your group above, then press “Start”.",
     resume_heading: "Unfinished assessment",

@@ -29,6 +29,7 @@ pub struct Text {
     pub year_label: &'static str,
     pub hard_area_label: &'static str,
     pub hard_area_hint: &'static str,
+    pub hard_area_hint_plain: &'static str,
     pub begin: &'static str,
     pub choose_group_first: &'static str,
     pub resume_heading: &'static str,

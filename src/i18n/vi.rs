@@ -23,6 +23,7 @@ pub static TEXT: Text = Text {
     hard_area_label:
         "Tôi sống ở vùng sâu, vùng xa, vùng đặc biệt khó khăn hoặc vùng đồng bào dân tộc thiểu số",
     hard_area_hint: "Ở những vùng này chỉ cần {hard} điểm thay vì {normal} điểm.",
+    hard_area_hint_plain: "Ở những vùng này cần ít điểm hơn để đạt danh hiệu.",
     begin: "Bắt đầu",
     choose_group_first: "Hãy chọn nhóm của bạn ở trên rồi bấm “Bắt đầu”.",
     resume_heading: "Bài đang làm dở",

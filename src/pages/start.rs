@@ -33,13 +33,14 @@ pub fn StartScreen() -> impl IntoView {
         let packs = packs.clone();
         move || chosen.get().and_then(|id| packs.iter().find(|p| p.id == id).cloned())
     };
-    let hint_pack = {
-        let (chosen_pack, first) = (chosen_pack.clone(), packs.first().cloned());
-        move || chosen_pack().or_else(|| first.clone())
-    };
-    let hard_hint = move || {
-        hint_pack()
-            .map(|p| fill(t.hard_area_hint, &[("hard", &p.threshold_hard_area), ("normal", &p.threshold)]))
+    // The thresholds come from the packs; shown with numbers when every pack agrees (the
+    // usual 80 / 70), otherwise in words (the result screen then shows the pack's numbers).
+    let thresholds = |p: &Pack| (p.threshold_hard_area, p.threshold);
+    let hard_hint = match packs.first().map(thresholds) {
+        Some((hard, normal)) if packs.iter().all(|p| thresholds(p) == (hard, normal)) => {
+            fill(t.hard_area_hint, &[("hard", &hard), ("normal", &normal)])
+        }
+        _ => t.hard_area_hint_plain.to_string(),
     };
     let begin = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

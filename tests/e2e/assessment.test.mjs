@@ -103,6 +103,8 @@ test('starting without a group asks for one', async () => {
   const a = await app.open();
   await a.page.getByRole('button', { name: 'Bắt đầu' }).click();
   assert.match(await a.page.getByRole('alert').innerText(), /Hãy chọn nhóm của bạn/);
+  // The vùng khó khăn toggle says what it changes, with the packs' own numbers.
+  assert.match(await a.page.locator('label.check').innerText(), /chỉ cần 70 điểm thay vì 80 điểm/);
   assert.equal(await a.heading(), 'Tự đánh giá Công dân học tập');
   await a.close();
 });
