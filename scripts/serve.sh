@@ -11,4 +11,4 @@ for ip in $(hostname -I 2>/dev/null); do
   case "$ip" in *:*) ;; *) echo "On a phone on the same Wi-Fi: http://$ip:8080/" ;; esac
 done
 echo
-exec trunk serve --release --offline
+exec scripts/trunk.sh serve --release --offline

@@ -18,7 +18,7 @@ cargo clippy -p congdanhoctap --target wasm32-unknown-unknown -- -D warnings
 step "core tests"
 cargo test -p hoctap-core
 step "release build"
-trunk build --release --offline
+scripts/trunk.sh build --release --offline
 step "size"
 node scripts/size.mjs
 step "browser tests"

@@ -9,6 +9,7 @@
 
 use std::fmt::Write as _;
 
+use qrcode::bits::Bits;
 use qrcode::{Color, EcLevel, QrCode, Version};
 
 /// White modules around the code on every side, as the QR standard asks.
@@ -48,10 +49,16 @@ impl std::error::Error for QrError {}
 
 /// The QR code of `text` (level M, smallest version that fits) as an SVG.
 pub fn qr_svg(text: &str) -> Result<Qr, QrError> {
-    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).map_err(|e| match e {
-        qrcode::types::QrError::DataTooLong => QrError::TooLong,
-        _ => QrError::Unencodable,
-    })?;
+    // Byte mode only, smallest version first: the segment optimiser of `QrCode::new` would
+    // pull in its parser for no gain (a link is one byte-mode segment anyway).
+    let code = (1..=40)
+        .find_map(|v| {
+            let mut bits = Bits::new(Version::Normal(v));
+            bits.push_byte_data(text.as_bytes()).ok()?;
+            bits.push_terminator(EcLevel::M).ok()?;
+            QrCode::with_bits(bits, EcLevel::M).ok()
+        })
+        .ok_or(QrError::TooLong)?;
     let version = match code.version() {
         Version::Normal(v) | Version::Micro(v) => v,
     };
