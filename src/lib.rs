@@ -19,7 +19,8 @@ use leptos::prelude::*;
 use components::StorageBanner;
 use i18n::{text, use_lang};
 use pages::{
-    LoadingScreen, PacksFailedScreen, QuestionScreen, ResultScreen, StartScreen, StorageProblemScreen,
+    LoadingScreen, PacksFailedScreen, QuestionScreen, ResultScreen, SharedScreen, StartScreen,
+    StorageProblemScreen,
 };
 use platform::packs::Library;
 use platform::storage::Loaded;
@@ -174,10 +175,15 @@ enum Screen {
     Start,
     Question(usize),
     Result,
+    Shared(String),
 }
 
 fn pick_screen(ctx: AppCtx) -> Screen {
-    if let Some(StorageProblem::Unreadable(newer)) = ctx.storage_problem.get() {
+    let route = ctx.route.get();
+    // A shared sheet needs only the packs, never the saved state: it shows even when
+    // what is stored here cannot be read (and it leaves that untouched).
+    let shared = matches!(route, Route::Shared(_));
+    if let (Some(StorageProblem::Unreadable(newer)), false) = (ctx.storage_problem.get(), shared) {
         return Screen::Unreadable(newer);
     }
     match ctx.packs.get() {
@@ -185,7 +191,8 @@ fn pick_screen(ctx: AppCtx) -> Screen {
         Packs::Failed(e) => return Screen::PacksFailed(e),
         Packs::Ready(_) => {}
     }
-    match ctx.route.get() {
+    match route {
+        Route::Shared(code) => Screen::Shared(code),
         Route::Question(i) if ctx.active().is_some() => Screen::Question(i),
         Route::Result if ctx.active().is_some() => Screen::Result,
         _ => Screen::Start,
@@ -200,5 +207,6 @@ fn render(screen: Screen) -> AnyView {
         Screen::Start => view! { <StartScreen /> }.into_any(),
         Screen::Question(index) => view! { <QuestionScreen index /> }.into_any(),
         Screen::Result => view! { <ResultScreen /> }.into_any(),
+        Screen::Shared(code) => view! { <SharedScreen code /> }.into_any(),
     }
 }

@@ -147,6 +147,15 @@ pub enum Event {
         /// Clock reading.
         now_ms: u64,
     },
+    /// Write the evidence note (minh chứng) of question `index`; it is clipped to [`NOTE_MAX`].
+    Note {
+        /// 0-based question.
+        index: usize,
+        /// The note as typed.
+        text: String,
+        /// Clock reading.
+        now_ms: u64,
+    },
     /// Remember where the person is, so a reload resumes there.
     Visit {
         /// 0-based question.
@@ -195,6 +204,16 @@ impl State {
                         p.answers.resize(INDICATOR_COUNT, None);
                         p.answers[index] = Some(points);
                         p.current = index;
+                        p.updated_ms = now_ms;
+                    }
+                }
+            }
+            Event::Note { index, text, now_ms } => {
+                if let Some(p) = self.active_mut() {
+                    if index < INDICATOR_COUNT {
+                        p.notes.resize(INDICATOR_COUNT, String::new());
+                        // Not trimmed while typing: only the length is bounded here.
+                        p.notes[index] = text.chars().take(NOTE_MAX).collect();
                         p.updated_ms = now_ms;
                     }
                 }
@@ -266,6 +285,23 @@ mod tests {
             s.apply(Event::Answer { index, points: 5, now_ms: 3 });
         }
         assert_eq!(resume(&s), Some(Route::Result));
+    }
+
+    #[test]
+    fn notes_are_kept_per_question_and_bounded() {
+        let mut s = <State as Default>::default();
+        s.apply(Event::Note { index: 0, text: "x".into(), now_ms: 1 }); // no profile: ignored
+        s.apply(start());
+        s.apply(Event::Note { index: 2, text: "Giấy chứng nhận tin học".into(), now_ms: 5 });
+        s.apply(Event::Note { index: 9, text: "ồ".repeat(NOTE_MAX + 20), now_ms: 6 });
+        s.apply(Event::Note { index: 10, text: "out of range".into(), now_ms: 7 });
+        let p = s.active().cloned().unwrap_or_default();
+        assert_eq!(p.notes.len(), INDICATOR_COUNT);
+        assert_eq!(p.notes[2], "Giấy chứng nhận tin học");
+        assert_eq!(p.notes[9].chars().count(), NOTE_MAX);
+        assert_eq!(p.updated_ms, 6);
+        // A note never touches the answers.
+        assert_eq!(p.answered(), 0);
     }
 
     #[test]

@@ -31,9 +31,7 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 
-#[cfg(doc)]
-use crate::answers::Details;
-use crate::answers::{clip, Profile, NAME_MAX, NOTE_MAX, PLACE_MAX};
+use crate::answers::{clip, Details, Profile, NAME_MAX, NOTE_MAX, PLACE_MAX};
 use crate::pack::{INDICATOR_COUNT, MAX_POINTS};
 
 /// CRC-32 without a lookup table: records are ~100 bytes, and a table (crc32fast keeps
@@ -167,6 +165,11 @@ impl SharedResult {
             place: details.place,
             notes: Some(notes).filter(|n| with_notes && n.iter().any(|s| !s.is_empty())),
         }
+    }
+
+    /// The name, place, year and area as the start screen would have recorded them.
+    pub fn details(&self) -> Details {
+        Details { name: self.name.clone(), place: self.place.clone(), year: self.year, hard_area: self.hard_area }
     }
 
     /// Checks the rules a shared result follows — the same ones [`decode`] applies — and

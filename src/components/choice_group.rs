@@ -1,68 +1,36 @@
 //! A list of big radio choices: the accessible base of the questionnaire (real
 //! `<input type="radio">` in a `<fieldset>` with a `<legend>`, so screen readers and
-//! keyboards work without extra ARIA).
+//! keyboards work without extra ARIA). Written as markup; the screen listens for `change`
+//! on its container, so there is one handler, not one per choice.
 
-use leptos::prelude::*;
+use hoctap_core::markup::Markup;
 
 /// One choice.
-#[derive(Clone, PartialEq)]
-pub struct Choice {
+pub struct Choice<'a> {
     /// Value reported when chosen.
     pub value: String,
     /// Main line, large.
-    pub title: String,
+    pub title: &'a str,
     /// Second line, smaller; may be empty.
-    pub detail: String,
+    pub detail: &'a str,
 }
 
-/// A radio group of big choices.
-#[component]
-pub fn ChoiceGroup(
-    /// The `name` of the radio inputs; groups with the same name act as one.
-    name: &'static str,
-    /// The question the group answers.
-    legend: &'static str,
-    /// The choices, in order.
-    choices: Vec<Choice>,
-    /// The value chosen when the group is drawn. The radios keep their own checked state
-    /// afterwards (the browser does that), so nothing here needs to react to changes. It is
-    /// set as a property, not an attribute: moving to the next question reuses the inputs,
-    /// and only the property overrides what the person clicked there before.
-    selected: Option<String>,
-    /// Called with the value the person picks.
-    on_choose: Callback<String>,
-) -> impl IntoView {
-    let items = choices
-        .into_iter()
-        .map(|c| {
-            let id = format!("{name}-{}", c.value);
-            let label_for = id.clone();
-            let checked = selected.as_deref() == Some(c.value.as_str());
-            let chosen = c.value.clone();
-            let detail =
-                (!c.detail.is_empty()).then(|| view! { <span class="choice-detail">{c.detail}</span> });
-            view! {
-                <label class="choice" for=label_for>
-                    <input
-                        type="radio"
-                        id=id
-                        name=name
-                        value=c.value
-                        prop:checked=checked
-                        on:change=move |_| on_choose.run(chosen.clone())
-                    />
-                    <span class="choice-text">
-                        <span class="choice-title">{c.title}</span>
-                        {detail}
-                    </span>
-                </label>
-            }
-        })
-        .collect_view();
-    view! {
-        <fieldset class="choices">
-            <legend>{legend}</legend>
-            {items}
-        </fieldset>
+/// Writes a radio group named `name`; the choice whose value is `selected` starts checked.
+pub fn choice_group(m: &mut Markup, name: &'static str, legend: &str, choices: &[Choice], selected: Option<&str>) {
+    m.open("fieldset", &[("class", "choices")]).el("legend", "", legend);
+    for c in choices {
+        let id = format!("{name}-{}", c.value);
+        m.open("label", &[("class", "choice"), ("for", &id)]);
+        if selected == Some(c.value.as_str()) {
+            m.open("input", &[("type", "radio"), ("id", &id), ("name", name), ("value", &c.value), ("checked", "")]);
+        } else {
+            m.open("input", &[("type", "radio"), ("id", &id), ("name", name), ("value", &c.value)]);
+        }
+        m.open("span", &[("class", "choice-text")]).el("span", "choice-title", c.title);
+        if !c.detail.is_empty() {
+            m.el("span", "choice-detail", c.detail);
+        }
+        m.close("span").close("label");
     }
+    m.close("fieldset");
 }

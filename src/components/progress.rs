@@ -1,23 +1,14 @@
 //! "Câu 3/10" with a bar.
 
-use leptos::prelude::*;
+use hoctap_core::markup::Markup;
 
-use crate::i18n::{fill, use_text};
+use crate::i18n::{fill, Text};
 
-/// Where the person is in the questionnaire.
-#[component]
-pub fn Progress(
-    /// 1-based position.
-    n: usize,
-    /// Number of questions.
-    total: usize,
-) -> impl IntoView {
-    let t = use_text();
-    let label = move || fill(t.progress, &[("n", &n), ("total", &total)]);
-    view! {
-        <div class="progress">
-            <span>{label}</span>
-            <progress max=total value=n aria-label=label></progress>
-        </div>
-    }
+/// Where the person is in the questionnaire: question `n` (1-based) of `total`.
+pub fn progress(m: &mut Markup, t: &Text, n: usize, total: usize) {
+    let label = fill(t.progress, &[("n", &n), ("total", &total)]);
+    let (n, total) = (n.to_string(), total.to_string());
+    m.open("div", &[("class", "progress")]).el("span", "", &label);
+    m.open("progress", &[("max", &total), ("value", &n), ("aria-label", &label)]).close("progress");
+    m.close("div");
 }

@@ -59,6 +59,55 @@ pub static TEXT: Text = Text {
     source_label: "Source of the criteria:",
     pack_line: "{title} · version {version}",
     person_line: "{name} · {place} · {year}",
+    note_label: "Evidence (optional)",
+    note_hint: "A short note that backs up your answer, for example “Computer course \
+                certificate, 2025”. It is saved at once and printed on the sheet.",
+    note_on_answer: "Evidence:",
+
+    share_heading: "Send the result to the study-promotion association",
+    share_intro: "The association scans this QR code, or you send the link by Zalo or \
+                  Messenger. Your answers are inside the link; no server keeps them.",
+    qr_label: "QR code of the result link",
+    qr_too_long: "The link is too long for a QR code. Untick the evidence notes, or send the link.",
+    with_notes: "Include the evidence notes in the link (the link gets longer)",
+    link_label: "Result link",
+    share: "Send the link",
+    copy_link: "Copy the link",
+    print: "Print the sheet",
+    shared_ok: "The phone’s share menu was opened.",
+    copied: "Link copied. Paste it into Zalo or a message to send it.",
+    copy_by_hand: "Could not copy by itself. Press and hold the link box above, select all and copy.",
+
+    sheet_org: "STUDY-PROMOTION ASSOCIATION: ………………………………",
+    sheet_title: "LEARNING CITIZEN SELF-ASSESSMENT {year}",
+    sheet_name: "Name",
+    sheet_group: "Group",
+    sheet_place: "Village / residential group",
+    sheet_hard_area: "Disadvantaged area",
+    sheet_points_of: "{n}/10",
+    sheet_evidence: "Evidence",
+    sheet_total: "Total",
+    sheet_verdict: "Result",
+    sheet_qr: "Scan to open this sheet again",
+    sign_self: "Person assessed",
+    sign_chi_hoi: "Confirmed by the study-promotion association",
+    sign_hint: "(Signature and full name)",
+    yes: "Yes",
+    no: "No",
+
+    shared_heading: "Self-assessment sheet",
+    shared_intro: "Someone sent you this sheet. The points are recomputed from the answers with \
+                   the criteria pack, never taken from the link. It is only shown, not saved here.",
+    shared_empty: "The link holds no sheet. Ask the sender to share it again.",
+    shared_damaged: "The link is damaged: part of it may have been cut off or mistyped when it \
+                     was copied. Copy it again in full, or scan the QR code.",
+    shared_newer: "A newer version of the app made this sheet. Press “Reload” to get \
+                   the newest version.",
+    shared_foreign: "This link is not a sheet of the Learning Citizen app, or it was altered. Ask \
+                     the sender to share it again.",
+    shared_pack_gone: "The sheet uses criteria pack “{id}” version {version}, which this app does \
+                       not have, so it cannot be scored. Press “Reload” to get the newest one.",
+    own_assessment: "Assess myself",
 
     problem_heading: "Something went wrong",
     storage_damaged: "The data saved on this device is damaged or not from this app, so it cannot \

@@ -9,6 +9,8 @@ mod vi;
 
 use hoctap_core::answers::Lang;
 use hoctap_core::pack::{PackError, PackErrorKind, ValueKind};
+use hoctap_core::scoring::{Summary, Verdict};
+use hoctap_core::share::ShareError;
 use leptos::prelude::*;
 
 /// The strings of one language.
@@ -66,6 +68,48 @@ pub struct Text {
     pub source_label: &'static str,
     pub pack_line: &'static str,
     pub person_line: &'static str,
+    pub note_label: &'static str,
+    pub note_hint: &'static str,
+    pub note_on_answer: &'static str,
+
+    pub share_heading: &'static str,
+    pub share_intro: &'static str,
+    pub qr_label: &'static str,
+    pub qr_too_long: &'static str,
+    pub with_notes: &'static str,
+    pub link_label: &'static str,
+    pub share: &'static str,
+    pub copy_link: &'static str,
+    pub print: &'static str,
+    pub shared_ok: &'static str,
+    pub copied: &'static str,
+    pub copy_by_hand: &'static str,
+
+    pub sheet_org: &'static str,
+    pub sheet_title: &'static str,
+    pub sheet_name: &'static str,
+    pub sheet_group: &'static str,
+    pub sheet_place: &'static str,
+    pub sheet_hard_area: &'static str,
+    pub sheet_points_of: &'static str,
+    pub sheet_evidence: &'static str,
+    pub sheet_total: &'static str,
+    pub sheet_verdict: &'static str,
+    pub sheet_qr: &'static str,
+    pub sign_self: &'static str,
+    pub sign_chi_hoi: &'static str,
+    pub sign_hint: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+
+    pub shared_heading: &'static str,
+    pub shared_intro: &'static str,
+    pub shared_empty: &'static str,
+    pub shared_damaged: &'static str,
+    pub shared_newer: &'static str,
+    pub shared_foreign: &'static str,
+    pub shared_pack_gone: &'static str,
+    pub own_assessment: &'static str,
 
     pub problem_heading: &'static str,
     pub storage_damaged: &'static str,
@@ -132,6 +176,35 @@ pub fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
 }
 
 impl Text {
+    /// The verdict as a sentence.
+    pub fn verdict(&self, s: &Summary) -> String {
+        match s.verdict {
+            Verdict::Reached => self.verdict_reached.to_string(),
+            Verdict::NotYet => self.verdict_not_yet.to_string(),
+            Verdict::Incomplete => fill(self.verdict_incomplete, &[("n", &s.unanswered.len())]),
+        }
+    }
+
+    /// The rule that was applied, with the vùng khó khăn note when it applies.
+    pub fn rule_line(&self, s: &Summary) -> String {
+        let rule = fill(self.rule, &[("threshold", &s.rule.threshold), ("floor", &s.rule.floor)]);
+        if s.rule.hard_area {
+            format!("{rule} {}", self.rule_hard_area)
+        } else {
+            rule
+        }
+    }
+
+    /// Why a share link could not be opened, and what to do.
+    pub fn share_problem(&self, e: ShareError) -> String {
+        match e {
+            ShareError::Empty => self.shared_empty.to_string(),
+            ShareError::TooShort | ShareError::Checksum => self.shared_damaged.to_string(),
+            ShareError::UnknownFormat(_) => self.shared_newer.to_string(),
+            _ => self.shared_foreign.to_string(),
+        }
+    }
+
     /// A broken or missing pack file as a sentence that names the file and the field.
     pub fn pack_problem(&self, e: &PackError) -> String {
         use PackErrorKind::*;

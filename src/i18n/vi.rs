@@ -60,6 +60,55 @@ pub static TEXT: Text = Text {
     source_label: "Nguồn bộ tiêu chí:",
     pack_line: "{title} · phiên bản {version}",
     person_line: "{name} · {place} · năm {year}",
+    note_label: "Minh chứng (không bắt buộc)",
+    note_hint: "Ghi ngắn điều chứng minh câu trả lời, ví dụ: “Giấy chứng nhận lớp tin học, 2025”. \
+                Ghi chú được lưu ngay và in trên phiếu.",
+    note_on_answer: "Minh chứng:",
+
+    share_heading: "Gửi kết quả cho chi hội khuyến học",
+    share_intro: "Chi hội quét mã QR này, hoặc bạn gửi liên kết qua Zalo, Messenger. Câu trả lời \
+                  nằm ngay trong liên kết; không máy chủ nào lưu lại.",
+    qr_label: "Mã QR của liên kết kết quả",
+    qr_too_long: "Liên kết quá dài để làm mã QR. Hãy bỏ chọn ghi chú minh chứng, hoặc gửi liên kết.",
+    with_notes: "Kèm ghi chú minh chứng trong liên kết (liên kết sẽ dài hơn)",
+    link_label: "Liên kết kết quả",
+    share: "Gửi liên kết",
+    copy_link: "Sao chép liên kết",
+    print: "In phiếu",
+    shared_ok: "Đã mở phần gửi của điện thoại.",
+    copied: "Đã sao chép liên kết. Hãy dán vào Zalo hoặc tin nhắn để gửi.",
+    copy_by_hand: "Không tự sao chép được. Hãy nhấn giữ vào ô liên kết ở trên, chọn tất cả rồi sao chép.",
+
+    sheet_org: "CHI HỘI KHUYẾN HỌC: ………………………………",
+    sheet_title: "PHIẾU TỰ ĐÁNH GIÁ CÔNG DÂN HỌC TẬP NĂM {year}",
+    sheet_name: "Họ và tên",
+    sheet_group: "Nhóm",
+    sheet_place: "Thôn / tổ dân phố",
+    sheet_hard_area: "Vùng khó khăn",
+    sheet_points_of: "{n}/10",
+    sheet_evidence: "Minh chứng",
+    sheet_total: "Tổng điểm",
+    sheet_verdict: "Kết quả",
+    sheet_qr: "Quét mã để xem lại phiếu",
+    sign_self: "Người tự đánh giá",
+    sign_chi_hoi: "Xác nhận của Chi hội Khuyến học",
+    sign_hint: "(Ký, ghi rõ họ tên)",
+    yes: "Có",
+    no: "Không",
+
+    shared_heading: "Phiếu tự đánh giá",
+    shared_intro: "Đây là phiếu một người đã gửi. Điểm được tính lại từ các câu trả lời theo bộ \
+                   tiêu chí, không lấy sẵn từ liên kết. Phiếu chỉ để xem, không lưu vào máy này.",
+    shared_empty: "Liên kết không có dữ liệu phiếu. Hãy nhờ người gửi chia sẻ lại.",
+    shared_damaged: "Liên kết bị hỏng: có thể bị cắt mất một đoạn hoặc gõ nhầm khi sao chép. Hãy \
+                     sao chép lại trọn vẹn, hoặc quét mã QR.",
+    shared_newer: "Phiếu này do phiên bản mới hơn của ứng dụng tạo ra. Hãy bấm “Tải lại trang” để \
+                   dùng phiên bản mới nhất.",
+    shared_foreign: "Liên kết này không phải phiếu của ứng dụng Công dân học tập, hoặc đã bị sửa. \
+                     Hãy nhờ người gửi chia sẻ lại.",
+    shared_pack_gone: "Phiếu dùng bộ tiêu chí “{id}” phiên bản {version}, nhưng ứng dụng này không \
+                       có bộ đó nên không tính được điểm. Hãy bấm “Tải lại trang” để có bản mới nhất.",
+    own_assessment: "Tự đánh giá cho mình",
 
     problem_heading: "Có trục trặc",
     storage_damaged: "Dữ liệu đã lưu trên máy này bị hỏng hoặc không phải của ứng dụng này, nên \

@@ -1,13 +1,18 @@
-//! One indicator per screen: the question, an example, the levels as big choices.
+//! One indicator per screen: the question, an example, the levels as big choices, an
+//! optional evidence note, and back / next.
+//!
+//! The screen is written as markup once; one `change` and one `input` listener on its
+//! container save the choice and the note the moment they are given.
 
-use hoctap_core::answers::Event;
+use hoctap_core::answers::{Event, NOTE_MAX};
+use hoctap_core::markup::Markup;
 use hoctap_core::pack::INDICATOR_COUNT;
 use hoctap_core::route::Route;
 use leptos::prelude::*;
 
-use crate::components::{Choice, ChoiceGroup, Progress};
+use crate::components::{choice_group, progress, Choice};
 use crate::i18n::{fill, use_text};
-use crate::platform::{self, location::go};
+use crate::platform::{self, dom};
 use crate::use_app;
 
 /// Question `index` (0-based) of the open assessment.
@@ -19,54 +24,62 @@ pub fn QuestionScreen(
     let ctx = use_app();
     let t = use_text();
     // The screen is only picked when an open assessment with a loaded pack exists.
-    let Some((_, pack)) = ctx.active() else { return ().into_any() };
-    let Some(indicator) = pack.indicators.get(index).cloned() else { return ().into_any() };
+    let Some((profile, pack)) = ctx.active() else { return ().into_any() };
+    let Some(indicator) = pack.indicators.get(index) else { return ().into_any() };
     ctx.dispatch(Event::Visit { index });
 
-    let competency = pack.competencies.iter().find(|c| c.code == indicator.competency).cloned();
-    let selected = ctx
-        .state
-        .with_untracked(|s| s.active().and_then(|p| p.answers.get(index).copied().flatten()))
-        .map(|p| p.to_string());
-    let choices = indicator
+    let mut m = Markup::new();
+    progress(&mut m, t, index + 1, INDICATOR_COUNT);
+    if let Some(c) = pack.competencies.iter().find(|c| c.code == indicator.competency) {
+        m.el("p", "competency", &c.title);
+    }
+    m.open("h1", &[("tabindex", "-1"), ("class", "question")]).text(&indicator.text).close("h1");
+    m.open("p", &[("class", "example")]).el("strong", "", &format!("{}: ", t.example_label));
+    m.text(indicator.example.trim_start_matches("Ví dụ:").trim()).close("p");
+
+    let points = |p: u8| fill(t.points, &[("n", &p)]);
+    let labels: Vec<String> = indicator.levels.iter().map(|l| points(l.points)).collect();
+    let choices: Vec<Choice> = indicator
         .levels
         .iter()
-        .map(|l| Choice {
-            value: l.points.to_string(),
-            title: l.text.clone(),
-            detail: fill(t.points, &[("n", &l.points)]),
-        })
-        .collect::<Vec<_>>();
-    let points_of = indicator.levels.iter().map(|l| l.points).collect::<Vec<_>>();
-    let on_choose = Callback::new(move |value: String| {
-        if let Some(points) = value.parse().ok().filter(|p| points_of.contains(p)) {
-            ctx.dispatch(Event::Answer { index, points, now_ms: platform::now_ms() });
+        .zip(&labels)
+        .map(|(l, detail)| Choice { value: l.points.to_string(), title: &l.text, detail })
+        .collect();
+    let selected = profile.answers.get(index).copied().flatten().map(|p| p.to_string());
+    choice_group(&mut m, "level", t.choose_level, &choices, selected.as_deref());
+
+    // The evidence note is saved on every keystroke, like an answer: closing the page loses nothing.
+    m.open("label", &[("for", "note"), ("class", "note-label")]).text(t.note_label).close("label");
+    m.open("p", &[("id", "note-hint"), ("class", "hint")]).text(t.note_hint).close("p");
+    let max = NOTE_MAX.to_string();
+    m.open("textarea", &[("id", "note"), ("name", "note"), ("rows", "2"), ("maxlength", &max), ("aria-describedby", "note-hint")]);
+    m.text(profile.notes.get(index).map_or("", String::as_str)).close("textarea");
+
+    let (back, back_label) =
+        if index == 0 { (Route::Start, t.to_start) } else { (Route::Question(index - 1), t.back) };
+    let (next, next_label) = if index + 1 < INDICATOR_COUNT {
+        (Route::Question(index + 1), t.next)
+    } else {
+        (Route::Result, t.see_result)
+    };
+    m.open("nav", &[("class", "steps")]);
+    m.open("a", &[("class", "button"), ("href", &back.to_hash())]).text(back_label).close("a");
+    m.open("a", &[("class", "button primary"), ("href", &next.to_hash())]).text(next_label).close("a");
+    m.close("nav");
+
+    let allowed: Vec<u8> = indicator.levels.iter().map(|l| l.points).collect();
+    // Radios fire both `input` and `change`: each field is saved from one of them only.
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(("level", value)) = dom::field(&ev).as_ref().map(|(n, v)| (n.as_str(), v)) {
+            if let Some(points) = value.parse().ok().filter(|p| allowed.contains(p)) {
+                ctx.dispatch(Event::Answer { index, points, now_ms: platform::now_ms() });
+            }
         }
-    });
-    let back = move |_| go(&if index == 0 { Route::Start } else { Route::Question(index - 1) });
-    let next =
-        move |_| go(&if index + 1 < INDICATOR_COUNT { Route::Question(index + 1) } else { Route::Result });
-    let back_label = move || if index == 0 { t.to_start } else { t.back };
-    let next_label = move || if index + 1 < INDICATOR_COUNT { t.next } else { t.see_result };
-    view! {
-        <Progress n=index + 1 total=INDICATOR_COUNT />
-        <p class="competency">{competency.map(|c| c.title)}</p>
-        <h1 tabindex="-1" class="question">{indicator.text}</h1>
-        <p class="example">
-            <strong>{t.example_label}": "</strong>
-            {indicator.example.trim_start_matches("Ví dụ:").trim().to_string()}
-        </p>
-        <ChoiceGroup
-            name="level"
-            legend=t.choose_level
-            choices
-            selected
-            on_choose
-        />
-        <nav class="steps">
-            <button type="button" on:click=back>{back_label}</button>
-            <button type="button" class="primary" on:click=next>{next_label}</button>
-        </nav>
-    }
-    .into_any()
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        if let Some((_, text)) = dom::field(&ev).filter(|(n, _)| n == "note") {
+            ctx.dispatch(Event::Note { index, text, now_ms: platform::now_ms() });
+        }
+    };
+    view! { <div class="screen" inner_html=m.finish() on:change=on_change on:input=on_input></div> }.into_any()
 }

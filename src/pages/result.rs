@@ -1,14 +1,19 @@
 //! The result: verdict, total against the rule, points per competency, what holds the
-//! person back and what to do about it, and every answer with a way to change it.
+//! person back and what to do about it, every answer with a way to change it, and the
+//! ways to send it to the chi hội (QR, link, print).
 
+use hoctap_core::answers::Profile;
+use hoctap_core::markup::Markup;
 use hoctap_core::pack::Pack;
+use hoctap_core::qr::qr_svg;
 use hoctap_core::route::Route;
 use hoctap_core::scoring::{score, Summary, Verdict};
+use hoctap_core::share::{self, SharedResult};
 use leptos::prelude::*;
 
-use crate::components::ScoreCard;
+use crate::components::{phieu, source_line, SharePanel};
 use crate::i18n::{fill, use_text, Text};
-use crate::platform::location::go;
+use crate::platform::share::page_url;
 use crate::use_app;
 
 /// The result of the open assessment. It is recomputed from the answers whenever they
@@ -19,125 +24,114 @@ pub fn ResultScreen() -> impl IntoView {
     let t = use_text();
     let Some((profile, pack)) = ctx.active() else { return ().into_any() };
     let summary = score(&pack, &profile.answers, profile.details.hard_area);
+    let body = summary_html(t, &pack, &profile, &summary);
 
-    let verdict = match summary.verdict {
-        Verdict::Reached => t.verdict_reached.to_string(),
-        Verdict::NotYet => t.verdict_not_yet.to_string(),
-        Verdict::Incomplete => fill(t.verdict_incomplete, &[("n", &summary.unanswered.len())]),
-    };
+    // The link and its QR follow the "include notes" box; the printed sheet carries the same QR.
+    let has_notes = profile.notes.iter().any(|n| !n.trim().is_empty());
+    let with_notes = RwSignal::new(false);
+    let shared = profile.clone();
+    let link =
+        Memo::new(move |_| share::link(&page_url(), &SharedResult::from_profile(&shared, with_notes.get())));
+    let qr = Memo::new(move |_| qr_svg(&link.get()).ok());
+    let sheet =
+        move || qr.with(|qr| phieu(t, &pack, &profile.details, &summary, &profile.notes, qr.as_ref()));
+
+    view! {
+        <h1 tabindex="-1">{t.result_heading}</h1>
+        <div inner_html=body></div>
+        <SharePanel link qr with_notes=has_notes.then_some(with_notes) title=t.result_heading.to_string() />
+        <div class="actions">
+            <a class="button" href=Route::Start.to_hash()>{t.new_assessment}</a>
+        </div>
+        <div class="print-area print-only" inner_html=sheet></div>
+    }
+    .into_any()
+}
+
+/// Everything above the share panel, as escaped markup (a static document: see
+/// `hoctap_core::markup`). Edit links are plain `#/q/N` anchors, so they need no handlers.
+fn summary_html(t: &Text, pack: &Pack, profile: &Profile, summary: &Summary) -> String {
+    let mut m = Markup::new();
+    let d = &profile.details;
+    let place = if d.place.is_empty() { "—" } else { d.place.as_str() };
+    let name = if d.name.is_empty() { t.nameless } else { d.name.as_str() };
+    m.el("p", "person", &fill(t.person_line, &[("name", &name), ("place", &place), ("year", &d.year)]));
+
     let verdict_class = match summary.verdict {
         Verdict::Reached => "verdict reached",
         Verdict::NotYet => "verdict not-yet",
         Verdict::Incomplete => "verdict incomplete",
     };
-    let rule = fill(t.rule, &[("threshold", &summary.rule.threshold), ("floor", &summary.rule.floor)]);
-    let hard = summary.rule.hard_area.then_some(t.rule_hard_area);
-    let missing = (summary.missing_points > 0).then(|| {
-        fill(t.missing_points, &[("n", &summary.missing_points), ("threshold", &summary.rule.threshold)])
-    });
-    let person = {
-        let d = &profile.details;
-        let place = if d.place.is_empty() { "—" } else { d.place.as_str() };
-        let name = if d.name.is_empty() { t.nameless } else { d.name.as_str() };
-        fill(t.person_line, &[("name", &name), ("place", &place), ("year", &d.year)])
+    m.open("section", &[("class", verdict_class), ("role", "status"), ("aria-live", "polite")]);
+    m.el("p", "verdict-title", &t.verdict(summary));
+    m.el("p", "total", &fill(t.total, &[("total", &summary.total), ("max", &summary.max_total)]));
+    m.el("p", "", &t.rule_line(summary));
+    if summary.missing_points > 0 {
+        let missing = [("n", &summary.missing_points as &dyn std::fmt::Display), ("threshold", &summary.rule.threshold)];
+        m.el("p", "", &fill(t.missing_points, &missing));
+    }
+    m.close("section");
+
+    // Points per competency, each with a bar.
+    m.open("ul", &[("class", "score-card")]);
+    for c in &summary.competencies {
+        let title = pack.competencies.get(c.index).map_or("", |k| k.title.as_str());
+        let (points, max) = (c.points.to_string(), c.max.to_string());
+        m.open("li", &[("class", "competency-score")]).el("span", "competency-title", title);
+        m.el("span", "competency-points", &fill(t.points, &[("n", &format!("{points}/{max}"))]));
+        m.open("meter", &[("min", "0"), ("max", &max), ("value", &points), ("aria-label", title)]);
+        m.close("meter").close("li");
+    }
+    m.close("ul");
+
+    let edit = |m: &mut Markup, i: usize, label: &str| {
+        m.open("a", &[("class", "button link"), ("href", &Route::Question(i).to_hash())]);
+        m.text(&fill(label, &[("n", &(i + 1))])).close("a");
     };
-
-    view! {
-        <h1 tabindex="-1">{t.result_heading}</h1>
-        <p class="person">{person}</p>
-        <section class=verdict_class role="status" aria-live="polite">
-            <p class="verdict-title">{verdict}</p>
-            <p class="total">{fill(t.total, &[("total", &summary.total), ("max", &summary.max_total)])}</p>
-            <p>{rule} " " {hard}</p>
-            {missing.map(|m| view! { <p>{m}</p> })}
-        </section>
-        <ScoreCard pack=pack.clone() summary=summary.clone() />
-        <Blockers t pack=pack.clone() summary=summary.clone() />
-        <AnswerList t pack=pack.clone() answers=summary.points.clone() />
-        <p class="small source">
-            <strong>{t.source_label}</strong> " "
-            {fill(t.pack_line, &[("title", &pack.title), ("version", &pack.version)])} ". "
-            {pack.legal_basis.clone()} ". " {pack.source.clone()}
-        </p>
-        <div class="actions">
-            <button on:click=move |_| go(&Route::Start)>{t.new_assessment}</button>
-        </div>
-    }
-    .into_any()
-}
-
-/// Indicators under the floor, each with its tip, and the unanswered ones.
-#[component]
-fn Blockers(t: &'static Text, pack: Pack, summary: Summary) -> impl IntoView {
-    let below = summary
-        .below_floor
-        .iter()
-        .filter_map(|&i| Some((i, pack.indicators.get(i)?.clone())))
-        .map(|(i, ind)| {
+    if !summary.below_floor.is_empty() {
+        m.open("section", &[("class", "blockers")]);
+        m.el("h2", "", &fill(t.blockers_heading, &[("floor", &summary.rule.floor)])).open("ul", &[]);
+        for &i in &summary.below_floor {
+            let Some(ind) = pack.indicators.get(i) else { continue };
             let points = summary.points.get(i).copied().flatten().unwrap_or(0);
-            view! {
-                <li>
-                    <p class="blocker-title">{fill(t.below_floor_item, &[("n", &(i + 1)), ("points", &points)])}</p>
-                    <p>{ind.text}</p>
-                    <p><strong>{t.tip_label}</strong> " " {ind.tip}</p>
-                    <button class="link" on:click=move |_| go(&Route::Question(i))>{fill(t.edit, &[("n", &(i + 1))])}</button>
-                </li>
-            }
-        })
-        .collect_view();
-    let unanswered = summary
-        .unanswered
-        .iter()
-        .map(|&i| {
-            view! {
-                <li>
-                    <button class="link" on:click=move |_| go(&Route::Question(i))>{fill(t.answer_now, &[("n", &(i + 1))])}</button>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        {(!summary.below_floor.is_empty()).then(|| view! {
-            <section class="blockers">
-                <h2>{fill(t.blockers_heading, &[("floor", &summary.rule.floor)])}</h2>
-                <ul>{below}</ul>
-            </section>
-        })}
-        {(!summary.unanswered.is_empty()).then(|| view! {
-            <section class="blockers">
-                <h2>{t.unanswered_heading}</h2>
-                <ul>{unanswered}</ul>
-            </section>
-        })}
+            m.open("li", &[]).el("p", "blocker-title", &fill(t.below_floor_item, &[("n", &(i + 1)), ("points", &points)]));
+            m.el("p", "", &ind.text).open("p", &[]).el("strong", "", t.tip_label).text(" ").text(&ind.tip).close("p");
+            edit(&mut m, i, t.edit);
+            m.close("li");
+        }
+        m.close("ul").close("section");
     }
-}
+    if !summary.unanswered.is_empty() {
+        m.open("section", &[("class", "blockers")]).el("h2", "", t.unanswered_heading).open("ul", &[]);
+        for &i in &summary.unanswered {
+            m.open("li", &[]);
+            edit(&mut m, i, t.answer_now);
+            m.close("li");
+        }
+        m.close("ul").close("section");
+    }
 
-/// Every question with the chosen level and a button to change it.
-#[component]
-fn AnswerList(t: &'static Text, pack: Pack, answers: Vec<Option<u8>>) -> impl IntoView {
-    let rows = pack
-        .indicators
-        .iter()
-        .enumerate()
-        .map(|(i, ind)| {
-            let chosen = answers.get(i).copied().flatten();
-            let level = chosen
-                .and_then(|p| ind.levels.iter().find(|l| l.points == p))
-                .map(|l| format!("{} — {}", fill(t.points, &[("n", &l.points)]), l.text))
-                .unwrap_or_else(|| t.not_answered.to_string());
-            view! {
-                <li>
-                    <p class="answer-q">{ind.text.clone()}</p>
-                    <p class="answer-a">{level}</p>
-                    <button class="link" on:click=move |_| go(&Route::Question(i))>{fill(t.edit, &[("n", &(i + 1))])}</button>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <section class="answers">
-            <h2>{t.answers_heading}</h2>
-            <ol class="answer-list">{rows}</ol>
-        </section>
+    // Every question with the chosen level, its note and a link to change it.
+    m.open("section", &[("class", "answers")]).el("h2", "", t.answers_heading);
+    m.open("ol", &[("class", "answer-list")]);
+    for (i, ind) in pack.indicators.iter().enumerate() {
+        let level = summary
+            .points
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|p| ind.levels.iter().find(|l| l.points == p))
+            .map(|l| format!("{} — {}", fill(t.points, &[("n", &l.points)]), l.text))
+            .unwrap_or_else(|| t.not_answered.to_string());
+        m.open("li", &[]).el("p", "answer-q", &ind.text).el("p", "answer-a", &level);
+        if let Some(note) = profile.notes.get(i).map(|n| n.trim()).filter(|n| !n.is_empty()) {
+            m.open("p", &[("class", "answer-note")]).el("strong", "", t.note_on_answer).text(" ").text(note);
+            m.close("p");
+        }
+        edit(&mut m, i, t.edit);
+        m.close("li");
     }
+    m.close("ol").close("section");
+    source_line(&mut m, t, pack);
+    m.finish()
 }

@@ -13,7 +13,7 @@ after(() => app.close());
 async function checkScreen(a, name) {
   const m = await a.page.evaluate(() => {
     const small = [];
-    for (const el of document.querySelectorAll('main button, main label.choice, main label.check, main input[type=text], main summary')) {
+    for (const el of document.querySelectorAll('main button, main a.button, main label.choice, main label.check, main input[type=text], main summary')) {
       const r = el.getBoundingClientRect();
       if (r.height > 0 && r.height < 48) small.push(`${el.tagName} "${el.textContent.trim().slice(0, 30)}" ${r.height}px`);
     }

@@ -100,7 +100,7 @@ export class AssessmentPage {
 
   async next() {
     const before = await this.page.evaluate(() => location.hash);
-    await this.page.locator('.steps button.primary').click();
+    await this.page.locator('.steps .primary').click();
     await this.page.waitForFunction((h) => location.hash !== h, before);
     await this.page.locator('main h1').waitFor();
   }
