@@ -169,7 +169,12 @@ impl SharedResult {
 
     /// The name, place, year and area as the start screen would have recorded them.
     pub fn details(&self) -> Details {
-        Details { name: self.name.clone(), place: self.place.clone(), year: self.year, hard_area: self.hard_area }
+        Details {
+            name: self.name.clone(),
+            place: self.place.clone(),
+            year: self.year,
+            hard_area: self.hard_area,
+        }
     }
 
     /// Checks the rules a shared result follows — the same ones [`decode`] applies — and

@@ -16,13 +16,22 @@ pub struct Choice<'a> {
 }
 
 /// Writes a radio group named `name`; the choice whose value is `selected` starts checked.
-pub fn choice_group(m: &mut Markup, name: &'static str, legend: &str, choices: &[Choice], selected: Option<&str>) {
+pub fn choice_group(
+    m: &mut Markup,
+    name: &'static str,
+    legend: &str,
+    choices: &[Choice],
+    selected: Option<&str>,
+) {
     m.open("fieldset", &[("class", "choices")]).el("legend", "", legend);
     for c in choices {
         let id = format!("{name}-{}", c.value);
         m.open("label", &[("class", "choice"), ("for", &id)]);
         if selected == Some(c.value.as_str()) {
-            m.open("input", &[("type", "radio"), ("id", &id), ("name", name), ("value", &c.value), ("checked", "")]);
+            m.open(
+                "input",
+                &[("type", "radio"), ("id", &id), ("name", name), ("value", &c.value), ("checked", "")],
+            );
         } else {
             m.open("input", &[("type", "radio"), ("id", &id), ("name", name), ("value", &c.value)]);
         }

@@ -12,7 +12,14 @@ use crate::i18n::{fill, Text};
 
 /// The sheet for one person's answers, scored by `pack`, with the QR code of its link
 /// (none when the link is too long for one).
-pub fn phieu(t: &Text, pack: &Pack, details: &Details, summary: &Summary, notes: &[String], qr: Option<&Qr>) -> String {
+pub fn phieu(
+    t: &Text,
+    pack: &Pack,
+    details: &Details,
+    summary: &Summary,
+    notes: &[String],
+    qr: Option<&Qr>,
+) -> String {
     let mut m = Markup::new();
     let or_dots = |s: &str| if s.is_empty() { "……………………".to_string() } else { s.to_string() };
     m.open("article", &[("class", "phieu"), ("aria-labelledby", "phieu-title")]);
@@ -48,7 +55,11 @@ pub fn phieu(t: &Text, pack: &Pack, details: &Details, summary: &Summary, notes:
     m.open("ul", &[("class", "phieu-totals")]);
     for c in &summary.competencies {
         let title = pack.competencies.get(c.index).map_or("", |k| k.title.as_str());
-        m.open("li", &[]).text(title).text(": ").el("strong", "", &format!("{}/{}", c.points, c.max)).close("li");
+        m.open("li", &[])
+            .text(title)
+            .text(": ")
+            .el("strong", "", &format!("{}/{}", c.points, c.max))
+            .close("li");
     }
     m.open("li", &[]).text(t.sheet_total).text(": ");
     m.el("strong", "", &format!("{}/{}", summary.total, summary.max_total)).close("li");

@@ -56,7 +56,7 @@ pub fn SharePanel(
             })}
             <label for="share-link">{t.link_label}</label>
             <input id="share-link" class="link-box" readonly prop:value=move || link.get()
-                on:focus=|ev| { let _ = event_target::<web_sys::HtmlInputElement>(&ev).select(); } />
+                on:focus=|ev| { event_target::<web_sys::HtmlInputElement>(&ev).select(); } />
             <div class="actions">
                 <button class="primary" on:click=send>{if can_share { t.share } else { t.copy_link }}</button>
                 <button on:click=|_| share::print()>{t.print}</button>

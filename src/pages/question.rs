@@ -52,7 +52,16 @@ pub fn QuestionScreen(
     m.open("label", &[("for", "note"), ("class", "note-label")]).text(t.note_label).close("label");
     m.open("p", &[("id", "note-hint"), ("class", "hint")]).text(t.note_hint).close("p");
     let max = NOTE_MAX.to_string();
-    m.open("textarea", &[("id", "note"), ("name", "note"), ("rows", "2"), ("maxlength", &max), ("aria-describedby", "note-hint")]);
+    m.open(
+        "textarea",
+        &[
+            ("id", "note"),
+            ("name", "note"),
+            ("rows", "2"),
+            ("maxlength", &max),
+            ("aria-describedby", "note-hint"),
+        ],
+    );
     m.text(profile.notes.get(index).map_or("", String::as_str)).close("textarea");
 
     let (back, back_label) =
@@ -81,5 +90,6 @@ pub fn QuestionScreen(
             ctx.dispatch(Event::Note { index, text, now_ms: platform::now_ms() });
         }
     };
-    view! { <div class="screen" inner_html=m.finish() on:change=on_change on:input=on_input></div> }.into_any()
+    view! { <div class="screen" inner_html=m.finish() on:change=on_change on:input=on_input></div> }
+        .into_any()
 }

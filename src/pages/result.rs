@@ -67,7 +67,10 @@ fn summary_html(t: &Text, pack: &Pack, profile: &Profile, summary: &Summary) -> 
     m.el("p", "total", &fill(t.total, &[("total", &summary.total), ("max", &summary.max_total)]));
     m.el("p", "", &t.rule_line(summary));
     if summary.missing_points > 0 {
-        let missing = [("n", &summary.missing_points as &dyn std::fmt::Display), ("threshold", &summary.rule.threshold)];
+        let missing = [
+            ("n", &summary.missing_points as &dyn std::fmt::Display),
+            ("threshold", &summary.rule.threshold),
+        ];
         m.el("p", "", &fill(t.missing_points, &missing));
     }
     m.close("section");
@@ -94,8 +97,17 @@ fn summary_html(t: &Text, pack: &Pack, profile: &Profile, summary: &Summary) -> 
         for &i in &summary.below_floor {
             let Some(ind) = pack.indicators.get(i) else { continue };
             let points = summary.points.get(i).copied().flatten().unwrap_or(0);
-            m.open("li", &[]).el("p", "blocker-title", &fill(t.below_floor_item, &[("n", &(i + 1)), ("points", &points)]));
-            m.el("p", "", &ind.text).open("p", &[]).el("strong", "", t.tip_label).text(" ").text(&ind.tip).close("p");
+            m.open("li", &[]).el(
+                "p",
+                "blocker-title",
+                &fill(t.below_floor_item, &[("n", &(i + 1)), ("points", &points)]),
+            );
+            m.el("p", "", &ind.text)
+                .open("p", &[])
+                .el("strong", "", t.tip_label)
+                .text(" ")
+                .text(&ind.tip)
+                .close("p");
             edit(&mut m, i, t.edit);
             m.close("li");
         }

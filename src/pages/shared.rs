@@ -21,9 +21,9 @@ pub fn SharedScreen(
     let ctx = use_app();
     let t = use_text();
     let shown = decode(&code).map_err(|e| t.share_problem(e)).and_then(|r| {
-        let pack = ctx.pack(&r.pack_id, r.pack_version).ok_or_else(|| {
-            fill(t.shared_pack_gone, &[("id", &r.pack_id), ("version", &r.pack_version)])
-        })?;
+        let pack = ctx
+            .pack(&r.pack_id, r.pack_version)
+            .ok_or_else(|| fill(t.shared_pack_gone, &[("id", &r.pack_id), ("version", &r.pack_version)]))?;
         Ok((r, pack))
     });
     let body = match shown {

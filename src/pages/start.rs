@@ -84,10 +84,21 @@ fn form_fields(t: &Text, packs: &[Pack]) -> String {
     let field = |m: &mut Markup, label: &str, attrs: &[(&'static str, &str)]| {
         m.open("label", &[("class", "field")]).el("span", "", label).open("input", attrs).close("label");
     };
-    field(&mut m, t.name_label, &[("type", "text"), ("name", "name"), ("autocomplete", "name"), ("maxlength", "40")]);
+    field(
+        &mut m,
+        t.name_label,
+        &[("type", "text"), ("name", "name"), ("autocomplete", "name"), ("maxlength", "40")],
+    );
     field(&mut m, t.place_label, &[("type", "text"), ("name", "place"), ("maxlength", "40")]);
     let year = platform::this_year().to_string();
-    let year_attrs = [("type", "number"), ("name", "year"), ("inputmode", "numeric"), ("min", "2022"), ("max", "2100"), ("value", year.as_str())];
+    let year_attrs = [
+        ("type", "number"),
+        ("name", "year"),
+        ("inputmode", "numeric"),
+        ("min", "2022"),
+        ("max", "2100"),
+        ("value", year.as_str()),
+    ];
     field(&mut m, t.year_label, &year_attrs);
 
     // The thresholds come from the packs; shown with numbers when every pack agrees (the
@@ -100,7 +111,11 @@ fn form_fields(t: &Text, packs: &[Pack]) -> String {
         _ => t.hard_area_hint_plain.to_string(),
     };
     m.open("label", &[("class", "check")]).open("input", &[("type", "checkbox"), ("name", "hard")]);
-    m.open("span", &[]).text(t.hard_area_label).el("span", "choice-detail", &hint).close("span").close("label");
+    m.open("span", &[])
+        .text(t.hard_area_label)
+        .el("span", "choice-detail", &hint)
+        .close("span")
+        .close("label");
     m.finish()
 }
 

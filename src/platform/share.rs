@@ -60,7 +60,8 @@ pub async fn share_or_copy(title: &str, url: &str) -> Sent {
 /// Puts `text` on the clipboard.
 pub async fn copy(text: &str) -> Sent {
     let Some((_, clipboard)) = navigator_member("clipboard") else { return Sent::Failed };
-    let Some(write) = Reflect::get(&clipboard, &"writeText".into()).ok().and_then(|f| f.dyn_into::<Function>().ok())
+    let Some(write) =
+        Reflect::get(&clipboard, &"writeText".into()).ok().and_then(|f| f.dyn_into::<Function>().ok())
     else {
         return Sent::Failed;
     };

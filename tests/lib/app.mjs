@@ -121,6 +121,16 @@ export class AssessmentPage {
     return this.page.locator('.verdict .total').innerText();
   }
 
+  /** The share link the result screen offers. */
+  shareLink() {
+    return this.page.locator('#share-link').inputValue();
+  }
+
+  /** Writes the evidence note of the current question. */
+  async writeNote(text) {
+    await this.page.getByLabel('Minh chứng (không bắt buộc)').fill(text);
+  }
+
   storage(key = 'cdht.state') {
     return this.page.evaluate((k) => localStorage.getItem(k), key);
   }
