@@ -16,11 +16,17 @@ use hoctap_core::route::Route;
 use hoctap_core::storage::LoadError;
 use leptos::prelude::*;
 
-use components::StorageBanner;
-use i18n::{text, use_lang};
+use std::rc::Rc;
+
+use hoctap_core::answers::Merged;
+use hoctap_core::device::Device;
+use hoctap_core::markup::Markup;
+
+use components::{markup_view, notices_view};
+use i18n::{text, use_lang, Text};
 use pages::{
-    LoadingScreen, PacksFailedScreen, QuestionScreen, ResultScreen, SharedScreen, StartScreen,
-    StorageProblemScreen,
+    loading_screen, packs_failed_screen, question_screen, result_screen, shared_screen, start_screen,
+    storage_problem_screen,
 };
 use platform::packs::Library;
 use platform::storage::Loaded;
@@ -60,13 +66,40 @@ pub struct AppCtx {
     pub packs: ReadSignal<Packs>,
     /// A storage problem to show, if any.
     pub storage_problem: RwSignal<Option<StorageProblem>>,
+    /// A new version of the app is installed and waits for a reload.
+    pub update_ready: RwSignal<bool>,
+    /// Another tab of this browser changed the saved state, and this tab took it over.
+    pub other_tab: RwSignal<bool>,
+    /// The browser asked to keep our data already (asked once, at the first answer).
+    asked_persist: RwSignal<bool>,
 }
 
 impl AppCtx {
     /// Applies `event` and saves the result at once.
     pub fn dispatch(&self, event: Event) {
+        let answer = matches!(event, Event::Answer { .. });
         self.write.update(|s| s.apply(event));
         self.persist();
+        if answer && !self.asked_persist.get_untracked() {
+            self.asked_persist.set(true);
+            platform::pwa::ask_persist();
+        }
+    }
+
+    /// Restores a backup file's state into this one (see `State::merge` for the rule) and saves.
+    pub fn restore(&self, from: State) -> Merged {
+        let mut merged = Merged::default();
+        self.write.update(|s| merged = s.merge(from));
+        self.persist();
+        merged
+    }
+
+    /// Takes over what another tab saved, so this tab never writes over it with older data.
+    fn reload_from_storage(&self) {
+        if let Loaded::Ready(state) = platform::storage::load() {
+            self.write.set(state);
+            self.other_tab.set(true);
+        }
     }
 
     /// Saves the current state, recording a failure for the screens to show. While the
@@ -124,16 +157,40 @@ pub fn App() -> impl IntoView {
     let (state, write) = signal(initial);
     let (route, set_route) = signal(Route::parse(&platform::location::hash()));
     let (packs, set_packs) = signal(Packs::Loading);
-    let ctx = AppCtx { state, write, route, packs, storage_problem: RwSignal::new(problem) };
+    let ctx = AppCtx {
+        state,
+        write,
+        route,
+        packs,
+        storage_problem: RwSignal::new(problem),
+        update_ready: RwSignal::new(platform::pwa::update_ready()),
+        other_tab: RwSignal::new(false),
+        asked_persist: RwSignal::new(false),
+    };
     provide_context(ctx);
+    let device = platform::pwa::device();
 
     // A new screen starts at the top with focus on its heading, so screen readers
     // announce it. Done here, where the route changes, rather than in an effect.
-    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
         set_route.set(Route::parse(&platform::location::hash()));
+        ctx.other_tab.set(false);
         request_animation_frame(platform::location::focus_heading);
     });
-    on_cleanup(move || handle.remove());
+    // Another tab saved: take its state over before this tab saves anything.
+    let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() == Some(hoctap_core::storage::STATE_KEY) {
+            ctx.reload_from_storage();
+        }
+    });
+    let on_update = window_event_listener_untyped(platform::pwa::UPDATE_READY_EVENT, move |_| {
+        ctx.update_ready.set(true);
+    });
+    on_cleanup(move || {
+        on_hash.remove();
+        on_storage.remove();
+        on_update.remove();
+    });
     leptos::task::spawn_local(async move {
         set_packs.set(match platform::packs::load().await {
             Ok(lib) => Packs::Ready(lib),
@@ -146,23 +203,37 @@ pub fn App() -> impl IntoView {
     // Keyed on the language too, so a switch redraws everything in the new language.
     move || {
         let t = text(lang.get());
-        let other = t.other_lang_code;
         // The document's language and title follow the chosen language (screen readers and
         // speech pick their voice from `lang`).
         platform::location::set_document_language(t.lang_code, t.app_title);
         view! {
-            <header class="bar">
-                <span class="brand">{t.app_title}</span>
-                <button class="link" lang=text(other).lang_code on:click=move |_| ctx.dispatch(Event::SetLang(other))>
-                    {t.other_lang}
-                </button>
-            </header>
+            {header_view(ctx, t)}
             <main id="main">
-                <StorageBanner />
-                {move || render(screen.get())}
+                {move || notices_view(ctx, t, device)}
+                // Untracked: a screen reads the state while it is drawn (and the question
+                // screen records the visit), but only a change of screen redraws it.
+                {move || {
+                    let screen = screen.get();
+                    untrack(|| render(ctx, t, device, screen))
+                }}
             </main>
         }
     }
+}
+
+/// The bar at the top: the app's name and the language switch.
+fn header_view(ctx: AppCtx, t: &'static Text) -> AnyView {
+    let other = t.other_lang_code;
+    let mut m = Markup::new();
+    m.open("header", &[("class", "bar")]).el("span", "brand", t.app_title);
+    m.open("button", &[("type", "button"), ("class", "link"), ("lang", text(other).lang_code), ("data-action", "lang")]);
+    m.text(t.other_lang).close("button").close("header");
+    let on = move |ev: &web_sys::Event| {
+        if platform::dom::action(ev).as_deref() == Some("lang") {
+            ctx.dispatch(Event::SetLang(other));
+        }
+    };
+    markup_view("top", m.finish(), Some(Rc::new(on)))
 }
 
 /// Which screen is showing. Kept in a memo so that an answer, which changes the state,
@@ -199,14 +270,14 @@ fn pick_screen(ctx: AppCtx) -> Screen {
     }
 }
 
-fn render(screen: Screen) -> AnyView {
+fn render(ctx: AppCtx, t: &'static Text, device: Device, screen: Screen) -> AnyView {
     match screen {
-        Screen::Unreadable(newer) => view! { <StorageProblemScreen newer /> }.into_any(),
-        Screen::Loading => view! { <LoadingScreen /> }.into_any(),
-        Screen::PacksFailed(error) => view! { <PacksFailedScreen error /> }.into_any(),
-        Screen::Start => view! { <StartScreen /> }.into_any(),
-        Screen::Question(index) => view! { <QuestionScreen index /> }.into_any(),
-        Screen::Result => view! { <ResultScreen /> }.into_any(),
-        Screen::Shared(code) => view! { <SharedScreen code /> }.into_any(),
+        Screen::Unreadable(newer) => storage_problem_screen(ctx, t, newer),
+        Screen::Loading => loading_screen(t),
+        Screen::PacksFailed(error) => packs_failed_screen(t, &error),
+        Screen::Start => start_screen(ctx, t, device),
+        Screen::Question(index) => question_screen(ctx, t, index),
+        Screen::Result => result_screen(ctx, t),
+        Screen::Shared(code) => shared_screen(ctx, t, &code),
     }
 }

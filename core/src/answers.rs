@@ -35,7 +35,13 @@ pub struct Profile {
     pub current: usize,
     /// Last change, milliseconds since the epoch (as the shell's clock gives it).
     pub updated_ms: u64,
+    /// When the result last left the phone (shared, copied or printed). Absent in data saved
+    /// before it existed, which reads as "never" (miniserde fills a missing `Option` with `None`).
+    pub shared_ms: Option<u64>,
 }
+
+/// A week, in milliseconds: how long a finished, unsent result waits before a reminder.
+pub const REMIND_AFTER_MS: u64 = 7 * 24 * 60 * 60 * 1000;
 
 impl Default for Profile {
     fn default() -> Self {
@@ -48,6 +54,7 @@ impl Default for Profile {
             notes: vec![String::new(); INDICATOR_COUNT],
             current: 0,
             updated_ms: 0,
+            shared_ms: None,
         }
     }
 }
@@ -66,6 +73,24 @@ impl Profile {
             Some(first) if self.answered() == 0 => Route::Question(first),
             Some(_) => Route::Question(self.current),
         }
+    }
+
+    /// Whether to remind the person to send the result: every question answered, not sent
+    /// since the last change, and that change is at least [`REMIND_AFTER_MS`] old.
+    pub fn needs_reminder(&self, now_ms: u64) -> bool {
+        self.first_unanswered().is_none()
+            && self.shared_ms.is_none_or(|s| s < self.updated_ms)
+            && now_ms.saturating_sub(self.updated_ms) >= REMIND_AFTER_MS
+    }
+
+    /// Whether `other` is the same assessment (same person, place, year and pack), as far as
+    /// a backup file can tell: ids are only unique on the device that made them.
+    pub fn same_assessment(&self, other: &Profile) -> bool {
+        self.pack_id == other.pack_id
+            && self.pack_version == other.pack_version
+            && self.details.name == other.details.name
+            && self.details.place == other.details.place
+            && self.details.year == other.details.year
     }
 
     /// The first unanswered question, if any.
@@ -156,6 +181,11 @@ pub enum Event {
         /// Clock reading.
         now_ms: u64,
     },
+    /// The active assessment's result left the phone (shared, copied or printed).
+    Shared {
+        /// Clock reading.
+        now_ms: u64,
+    },
     /// Remember where the person is, so a reload resumes there.
     Visit {
         /// 0-based question.
@@ -170,7 +200,52 @@ pub fn clip(text: &str, max: usize) -> String {
     text.trim().chars().take(max).collect::<String>().trim_end().to_string()
 }
 
+/// What restoring a backup did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Merged {
+    /// Assessments from the file that were not on the device.
+    pub added: usize,
+    /// Assessments on the device replaced by a later-edited copy from the file.
+    pub updated: usize,
+    /// Assessments in the file that were older than (or the same as) the device's copy.
+    pub kept: usize,
+}
+
 impl State {
+    /// Restores a backup into this state. The rule, as the person is told: every assessment
+    /// in the file is added; when the same one (same group, name, thôn and year) is already
+    /// here, the copy edited last wins. Nothing on the device is ever deleted, and settings
+    /// and the open assessment stay as they are. Text is clipped as if typed here.
+    pub fn merge(&mut self, from: State) -> Merged {
+        let mut done = Merged::default();
+        for mut incoming in from.profiles {
+            incoming.details = incoming.details.clipped();
+            incoming.answers.resize(INDICATOR_COUNT, None);
+            for a in incoming.answers.iter_mut() {
+                *a = a.filter(|&v| v <= MAX_POINTS);
+            }
+            incoming.notes.resize(INDICATOR_COUNT, String::new());
+            for n in incoming.notes.iter_mut() {
+                *n = clip(n, NOTE_MAX);
+            }
+            incoming.current = incoming.current.min(INDICATOR_COUNT - 1);
+            match self.profiles.iter_mut().find(|p| p.same_assessment(&incoming)) {
+                Some(here) if incoming.updated_ms > here.updated_ms => {
+                    incoming.id = here.id;
+                    *here = incoming;
+                    done.updated += 1;
+                }
+                Some(_) => done.kept += 1,
+                None => {
+                    incoming.id = self.profiles.iter().map(|p| p.id).max().map_or(1, |m| m + 1);
+                    self.profiles.push(incoming);
+                    done.added += 1;
+                }
+            }
+        }
+        done
+    }
+
     /// The profile being worked on.
     pub fn active(&self) -> Option<&Profile> {
         let id = self.active?;
@@ -216,6 +291,11 @@ impl State {
                         p.notes[index] = text.chars().take(NOTE_MAX).collect();
                         p.updated_ms = now_ms;
                     }
+                }
+            }
+            Event::Shared { now_ms } => {
+                if let Some(p) = self.active_mut() {
+                    p.shared_ms = Some(now_ms);
                 }
             }
             Event::Visit { index } => {
@@ -302,6 +382,61 @@ mod tests {
         assert_eq!(p.updated_ms, 6);
         // A note never touches the answers.
         assert_eq!(p.answered(), 0);
+    }
+
+    #[test]
+    fn a_finished_unsent_result_is_remembered_after_a_week() {
+        let mut s = <State as Default>::default();
+        s.apply(start());
+        for index in 0..INDICATOR_COUNT {
+            s.apply(Event::Answer { index, points: 8, now_ms: 1_000 });
+        }
+        let p = s.active().cloned().unwrap_or_default();
+        assert!(!p.needs_reminder(1_000 + REMIND_AFTER_MS - 1));
+        assert!(p.needs_reminder(1_000 + REMIND_AFTER_MS));
+        s.apply(Event::Shared { now_ms: 2_000 });
+        assert!(!s.active().is_some_and(|p| p.needs_reminder(1_000 + 2 * REMIND_AFTER_MS)));
+        // Changed after it was sent: the new result has not been sent.
+        s.apply(Event::Answer { index: 0, points: 10, now_ms: 3_000 });
+        assert!(s.active().is_some_and(|p| p.needs_reminder(3_000 + REMIND_AFTER_MS)));
+        // Unfinished: nothing to send yet.
+        s.apply(start());
+        assert!(!s.active().is_some_and(|p| p.needs_reminder(u64::MAX)));
+    }
+
+    #[test]
+    fn restoring_adds_new_assessments_and_keeps_the_latest_edit() {
+        let mut here = <State as Default>::default();
+        here.apply(start());
+        here.apply(Event::Answer { index: 0, points: 8, now_ms: 10 });
+        let mut file = here.clone();
+        // The same assessment edited later elsewhere, an older copy, and a new person.
+        file.profiles[0].answers[1] = Some(5);
+        file.profiles[0].updated_ms = 20;
+        file.profiles[0].id = 7;
+        let mut older = here.profiles[0].clone();
+        older.details.name = "Ông Ba".into();
+        older.updated_ms = 5;
+        here.profiles.push(Profile { id: 2, ..older.clone() });
+        older.answers[0] = Some(2);
+        file.profiles.push(older);
+        let mut new = here.profiles[0].clone();
+        new.details.name = "<b>Chị Năm</b> ".repeat(20);
+        new.notes = vec!["x".repeat(NOTE_MAX + 5)];
+        file.profiles.push(new);
+
+        let merged = here.merge(file);
+        assert_eq!(merged, Merged { added: 1, updated: 1, kept: 1 });
+        assert_eq!(here.profiles.len(), 3);
+        assert_eq!(here.profiles[0].id, 1);
+        assert_eq!(here.profiles[0].answers[1], Some(5));
+        assert_eq!(here.profiles[1].answers[0], Some(8), "the older copy in the file lost");
+        let added = &here.profiles[2];
+        assert_eq!(added.id, 3);
+        assert_eq!(added.details.name.chars().count(), NAME_MAX);
+        assert_eq!(added.notes.len(), INDICATOR_COUNT);
+        assert_eq!(added.notes[0].chars().count(), NOTE_MAX);
+        assert_eq!(here.active, Some(1));
     }
 
     #[test]

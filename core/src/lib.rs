@@ -6,6 +6,7 @@
 #![deny(missing_docs)]
 
 pub mod answers;
+pub mod device;
 pub mod markup;
 pub mod pack;
 pub mod qr;

@@ -66,6 +66,12 @@ impl Markup {
         self
     }
 
+    /// Adds a fragment written by another [`Markup`].
+    pub fn append(&mut self, other: Markup) -> &mut Markup {
+        self.out.push_str(&other.out);
+        self
+    }
+
     /// The HTML written so far.
     pub fn finish(self) -> String {
         self.out

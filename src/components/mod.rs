@@ -1,14 +1,16 @@
-//! Small pieces of screens, named after what the person sees. Static ones are functions that
-//! write escaped markup (`hoctap_core::markup`); interactive ones are Leptos components.
+//! Pieces of screens, named after what the person sees. They write escaped markup
+//! (`hoctap_core::markup`) that `markup_view` puts on the page.
 
 mod choice_group;
+mod markup_view;
+mod notices;
 mod phieu;
 mod progress;
 mod share_panel;
-mod storage_banner;
 
 pub use choice_group::{choice_group, Choice};
+pub use markup_view::markup_view;
+pub use notices::notices_view;
 pub use phieu::{phieu, source_line};
 pub use progress::progress;
-pub use share_panel::SharePanel;
-pub use storage_banner::StorageBanner;
+pub use share_panel::{on_share_event, share_panel, show_qr};

@@ -19,7 +19,7 @@ pub fn phieu(
     summary: &Summary,
     notes: &[String],
     qr: Option<&Qr>,
-) -> String {
+) -> Markup {
     let mut m = Markup::new();
     let or_dots = |s: &str| if s.is_empty() { "……………………".to_string() } else { s.to_string() };
     m.open("article", &[("class", "phieu"), ("aria-labelledby", "phieu-title")]);
@@ -81,7 +81,7 @@ pub fn phieu(
     m.close("div");
     source_line(&mut m, t, pack);
     m.close("article");
-    m.finish()
+    m
 }
 
 /// "Nguồn bộ tiêu chí: …": where the pack's wording comes from and how official it is.

@@ -108,6 +108,30 @@ pub static TEXT: Text = Text {
     shared_pack_gone: "The sheet uses criteria pack “{id}” version {version}, which this app does \
                        not have, so it cannot be scored. Press “Reload” to get the newest one.",
     own_assessment: "Assess myself",
+    in_app: "You opened this page inside {app}. Here it cannot be kept for use without a network \
+             and cannot send the result. Tap the ⋯ (or ⋮) button at the top and choose “Open in \
+             browser” (Chrome or Safari).",
+    in_app_other: "another app",
+    other_tab: "This assessment was just updated in another tab of the browser. This screen now shows the latest.",
+    update_ready: "A new version of the app is available.",
+    update_reload: "Reload",
+    ios_keep: "On iPhone, Safari may delete saved answers when the page is not opened for 7 days. To \
+               keep them, tap Share and choose “Add to Home Screen”.",
+    send_reminder: "This assessment was finished {days} days ago but not sent to the association \
+                    yet. Press “See the result” to send it.",
+    backup_heading: "Data on this device",
+    backup_intro: "Save a copy of every assessment to a file, to keep it when you change phones or \
+                   the browser clears its data.",
+    backup_save: "Save a copy to a file",
+    backup_restore: "Restore from a copy",
+    backup_rule: "Assessments in the file are added. When the same one (same group, name, village and \
+                  year) is already here, the copy edited last is kept. Nothing here is deleted.",
+    backup_done: "Restored: {added} added, {updated} updated, {kept} left as they were.",
+    backup_empty: "This file holds no assessment.",
+    backup_unreadable: "This file cannot be read: it is not a copy from this app, or it is damaged. \
+                        Nothing on this device changed.",
+    backup_newer: "A newer version of the app made this file. Reload the page to get the newest \
+                   version and try again. Nothing on this device changed.",
 
     problem_heading: "Something went wrong",
     storage_damaged: "The data saved on this device is damaged or not from this app, so it cannot \

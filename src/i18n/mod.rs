@@ -111,6 +111,23 @@ pub struct Text {
     pub shared_pack_gone: &'static str,
     pub own_assessment: &'static str,
 
+    pub in_app: &'static str,
+    pub in_app_other: &'static str,
+    pub other_tab: &'static str,
+    pub update_ready: &'static str,
+    pub update_reload: &'static str,
+    pub ios_keep: &'static str,
+    pub send_reminder: &'static str,
+    pub backup_heading: &'static str,
+    pub backup_intro: &'static str,
+    pub backup_save: &'static str,
+    pub backup_restore: &'static str,
+    pub backup_rule: &'static str,
+    pub backup_done: &'static str,
+    pub backup_empty: &'static str,
+    pub backup_unreadable: &'static str,
+    pub backup_newer: &'static str,
+
     pub problem_heading: &'static str,
     pub storage_damaged: &'static str,
     pub storage_newer: &'static str,
@@ -151,15 +168,6 @@ pub fn text(lang: Lang) -> &'static Text {
         Lang::Vi => &vi::TEXT,
         Lang::En => &en::TEXT,
     }
-}
-
-/// The catalogue of the language the person chose, for building a screen.
-///
-/// Not reactive on purpose: `App` redraws the whole screen when the language changes, so
-/// screens take plain `&'static str`s instead of one reactive closure per string (each
-/// closure is its own generic instantiation and costs wasm size).
-pub fn use_text() -> &'static Text {
-    text(crate::use_app().state.with_untracked(|s| s.settings.lang))
 }
 
 /// The language, tracked: changes only when the language does, not on every answer.

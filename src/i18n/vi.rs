@@ -109,6 +109,30 @@ pub static TEXT: Text = Text {
     shared_pack_gone: "Phiếu dùng bộ tiêu chí “{id}” phiên bản {version}, nhưng ứng dụng này không \
                        có bộ đó nên không tính được điểm. Hãy bấm “Tải lại trang” để có bản mới nhất.",
     own_assessment: "Tự đánh giá cho mình",
+    in_app: "Bạn đang mở trang trong {app}. Ở đây trang không lưu được để dùng khi mất mạng và \
+             không gửi được kết quả. Hãy bấm nút ⋯ (hoặc ⋮) ở góc trên rồi chọn “Mở bằng trình \
+             duyệt” (Chrome hoặc Safari).",
+    in_app_other: "ứng dụng khác",
+    other_tab: "Bài vừa được cập nhật từ một thẻ khác của trình duyệt. Màn hình này đã lấy bản mới nhất.",
+    update_ready: "Có phiên bản mới của ứng dụng.",
+    update_reload: "Tải lại",
+    ios_keep: "Trên iPhone, Safari có thể xóa bài đã lưu nếu 7 ngày không mở trang. Để giữ bài, bấm \
+               nút Chia sẻ rồi chọn “Thêm vào MH chính”.",
+    send_reminder: "Bài đã xong {days} ngày nhưng chưa gửi cho chi hội khuyến học. Bấm “Xem kết \
+                    quả” để gửi.",
+    backup_heading: "Dữ liệu trên máy này",
+    backup_intro: "Lưu một bản sao mọi bài đã làm ra tệp, để giữ khi đổi máy hoặc khi trình duyệt \
+                   xóa dữ liệu.",
+    backup_save: "Lưu bản sao ra tệp",
+    backup_restore: "Khôi phục từ tệp bản sao",
+    backup_rule: "Bài trong tệp được thêm vào máy. Nếu một bài (cùng nhóm, tên, thôn và năm) đã có \
+                  trên máy, giữ bản được sửa gần nhất. Không bài nào trên máy bị xóa.",
+    backup_done: "Đã khôi phục: thêm {added} bài, cập nhật {updated} bài, giữ nguyên {kept} bài.",
+    backup_empty: "Tệp này không có bài nào.",
+    backup_unreadable: "Không đọc được tệp này: nó không phải bản sao của ứng dụng hoặc đã bị hỏng. \
+                        Dữ liệu trên máy vẫn giữ nguyên.",
+    backup_newer: "Tệp này do phiên bản mới hơn của ứng dụng tạo ra. Hãy tải lại trang để dùng \
+                   phiên bản mới nhất rồi thử lại. Dữ liệu trên máy vẫn giữ nguyên.",
 
     problem_heading: "Có trục trặc",
     storage_damaged: "Dữ liệu đã lưu trên máy này bị hỏng hoặc không phải của ứng dụng này, nên \

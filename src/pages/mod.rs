@@ -1,4 +1,5 @@
-//! One screen per file.
+//! One screen per file. Each is a function that writes the screen's markup and says what its
+//! events do (see `components::markup_view`).
 
 mod problem;
 mod question;
@@ -6,8 +7,8 @@ mod result;
 mod shared;
 mod start;
 
-pub use problem::{LoadingScreen, PacksFailedScreen, StorageProblemScreen};
-pub use question::QuestionScreen;
-pub use result::ResultScreen;
-pub use shared::SharedScreen;
-pub use start::StartScreen;
+pub use problem::{loading_screen, packs_failed_screen, storage_problem_screen};
+pub use question::question_screen;
+pub use result::result_screen;
+pub use shared::shared_screen;
+pub use start::start_screen;

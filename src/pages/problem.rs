@@ -1,56 +1,60 @@
 //! Screens for when the app cannot go on as usual: unreadable storage, no criteria list.
 
+use std::rc::Rc;
+
+use hoctap_core::markup::Markup;
 use hoctap_core::pack::PackError;
 use leptos::prelude::*;
 
-use crate::i18n::use_text;
-use crate::use_app;
+use crate::components::markup_view;
+use crate::i18n::Text;
+use crate::platform::dom;
+use crate::AppCtx;
 
 /// Shown while the packs download.
-#[component]
-pub fn LoadingScreen() -> impl IntoView {
-    let t = use_text();
-    view! { <p class="loading" role="status">{t.loading}</p> }
+pub fn loading_screen(t: &Text) -> AnyView {
+    let mut m = Markup::new();
+    m.open("p", &[("class", "loading"), ("role", "status")]).text(t.loading).close("p");
+    markup_view("screen", m.finish(), None)
 }
 
-/// The saved value could not be read. Its raw text was already backed up; the person
-/// chooses to reload (a newer app may read it) or to start over.
-#[component]
-pub fn StorageProblemScreen(
-    /// Whether a newer version of the app wrote the value.
-    newer: bool,
-) -> impl IntoView {
-    let ctx = use_app();
-    let t = use_text();
-    let message = move || if newer { t.storage_newer } else { t.storage_damaged };
-    view! {
-        <h1 tabindex="-1">{t.problem_heading}</h1>
-        <p class="notice warn" role="alert">{message}</p>
-        <div class="actions">
-            <button class="primary" on:click=move |_| ctx.start_over()>{t.start_over}</button>
-            <button on:click=move |_| reload()>{t.reload}</button>
-        </div>
-    }
+/// The saved value could not be read (`newer`: a newer app wrote it). Its raw text was
+/// already backed up; the person chooses to reload (a newer app may read it) or start over.
+pub fn storage_problem_screen(ctx: AppCtx, t: &Text, newer: bool) -> AnyView {
+    let message = if newer { t.storage_newer } else { t.storage_damaged };
+    problem(t, message, None, &[("start-over", t.start_over), ("reload", t.reload)], Some(ctx))
 }
 
 /// The list of packs could not be loaded: nothing can be assessed until it can.
-#[component]
-pub fn PacksFailedScreen(
-    /// Why.
-    error: PackError,
-) -> impl IntoView {
-    let t = use_text();
-    let detail = t.pack_problem(&error);
-    view! {
-        <h1 tabindex="-1">{t.problem_heading}</h1>
-        <p class="notice warn" role="alert">{t.packs_unavailable}</p>
-        <p class="detail">{detail}</p>
-        <button class="primary" on:click=move |_| reload()>{t.reload}</button>
-    }
+pub fn packs_failed_screen(t: &Text, error: &PackError) -> AnyView {
+    problem(t, t.packs_unavailable, Some(&t.pack_problem(error)), &[("reload", t.reload)], None)
 }
 
-fn reload() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().reload();
+fn problem(t: &Text, message: &str, detail: Option<&str>, buttons: &[(&str, &str)], ctx: Option<AppCtx>) -> AnyView {
+    let mut m = Markup::new();
+    m.open("h1", &[("tabindex", "-1")]).text(t.problem_heading).close("h1");
+    m.open("p", &[("class", "notice warn"), ("role", "alert")]).text(message).close("p");
+    if let Some(detail) = detail {
+        m.el("p", "detail", detail);
     }
+    m.open("div", &[("class", "actions")]);
+    for (i, (action, label)) in buttons.iter().enumerate() {
+        let class = if i == 0 { "primary" } else { "" };
+        m.open("button", &[("type", "button"), ("class", class), ("data-action", action)]).text(label).close("button");
+    }
+    m.close("div");
+    let on = move |ev: &web_sys::Event| match dom::action(ev).as_deref() {
+        Some("start-over") => {
+            if let Some(ctx) = ctx {
+                ctx.start_over();
+            }
+        }
+        Some("reload") => {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        }
+        _ => {}
+    };
+    markup_view("screen", m.finish(), Some(Rc::new(on)))
 }

@@ -8,21 +8,17 @@ use hoctap_core::answers::{Event, NOTE_MAX};
 use hoctap_core::markup::Markup;
 use hoctap_core::pack::INDICATOR_COUNT;
 use hoctap_core::route::Route;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
-use crate::components::{choice_group, progress, Choice};
-use crate::i18n::{fill, use_text};
+use crate::components::{choice_group, markup_view, progress, Choice};
+use crate::i18n::{fill, Text};
 use crate::platform::{self, dom};
-use crate::use_app;
+use crate::AppCtx;
 
 /// Question `index` (0-based) of the open assessment.
-#[component]
-pub fn QuestionScreen(
-    /// 0-based question.
-    index: usize,
-) -> impl IntoView {
-    let ctx = use_app();
-    let t = use_text();
+pub fn question_screen(ctx: AppCtx, t: &'static Text, index: usize) -> AnyView {
     // The screen is only picked when an open assessment with a loaded pack exists.
     let Some((profile, pack)) = ctx.active() else { return ().into_any() };
     let Some(indicator) = pack.indicators.get(index) else { return ().into_any() };
@@ -78,18 +74,16 @@ pub fn QuestionScreen(
 
     let allowed: Vec<u8> = indicator.levels.iter().map(|l| l.points).collect();
     // Radios fire both `input` and `change`: each field is saved from one of them only.
-    let on_change = move |ev: leptos::ev::Event| {
-        if let Some(("level", value)) = dom::field(&ev).as_ref().map(|(n, v)| (n.as_str(), v)) {
+    let on = move |ev: &web_sys::Event| match (ev.type_().as_str(), dom::field(ev)) {
+        ("change", Some((name, value))) if name == "level" => {
             if let Some(points) = value.parse().ok().filter(|p| allowed.contains(p)) {
                 ctx.dispatch(Event::Answer { index, points, now_ms: platform::now_ms() });
             }
         }
-    };
-    let on_input = move |ev: leptos::ev::Event| {
-        if let Some((_, text)) = dom::field(&ev).filter(|(n, _)| n == "note") {
+        ("input", Some((name, text))) if name == "note" => {
             ctx.dispatch(Event::Note { index, text, now_ms: platform::now_ms() });
         }
+        _ => {}
     };
-    view! { <div class="screen" inner_html=m.finish() on:change=on_change on:input=on_input></div> }
-        .into_any()
+    markup_view("screen", m.finish(), Some(Rc::new(on)))
 }

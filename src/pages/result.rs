@@ -2,56 +2,74 @@
 //! person back and what to do about it, every answer with a way to change it, and the
 //! ways to send it to the chi hội (QR, link, print).
 
-use hoctap_core::answers::Profile;
+use std::cell::Cell;
+use std::rc::Rc;
+
+use hoctap_core::answers::{Event, Profile};
 use hoctap_core::markup::Markup;
 use hoctap_core::pack::Pack;
-use hoctap_core::qr::qr_svg;
+use hoctap_core::qr::{qr_svg, Qr};
 use hoctap_core::route::Route;
 use hoctap_core::scoring::{score, Summary, Verdict};
 use hoctap_core::share::{self, SharedResult};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use crate::components::{phieu, source_line, SharePanel};
-use crate::i18n::{fill, use_text, Text};
-use crate::platform::share::page_url;
-use crate::use_app;
+use crate::components::{markup_view, on_share_event, phieu, share_panel, show_qr, source_line};
+use crate::i18n::{fill, Text};
+use crate::platform::{self, dom, share::page_url};
+use crate::AppCtx;
 
 /// The result of the open assessment. It is recomputed from the answers whenever they
 /// change, so editing an answer and coming back shows the new result.
-#[component]
-pub fn ResultScreen() -> impl IntoView {
-    let ctx = use_app();
-    let t = use_text();
+pub fn result_screen(ctx: AppCtx, t: &'static Text) -> AnyView {
     let Some((profile, pack)) = ctx.active() else { return ().into_any() };
     let summary = score(&pack, &profile.answers, profile.details.hard_area);
-    let body = summary_html(t, &pack, &profile, &summary);
+    let link_of = {
+        let profile = profile.clone();
+        move |with_notes: bool| share::link(&page_url(), &SharedResult::from_profile(&profile, with_notes))
+    };
+    let link = link_of(false);
+    let qr = qr_svg(&link).ok();
 
-    // The link and its QR follow the "include notes" box; the printed sheet carries the same QR.
+    let mut m = Markup::new();
+    m.open("h1", &[("tabindex", "-1")]).text(t.result_heading).close("h1");
+    summary_markup(&mut m, t, &pack, &profile, &summary);
     let has_notes = profile.notes.iter().any(|n| !n.trim().is_empty());
-    let with_notes = RwSignal::new(false);
-    let shared = profile.clone();
-    let link =
-        Memo::new(move |_| share::link(&page_url(), &SharedResult::from_profile(&shared, with_notes.get())));
-    let qr = Memo::new(move |_| qr_svg(&link.get()).ok());
-    let sheet =
-        move || qr.with(|qr| phieu(t, &pack, &profile.details, &summary, &profile.notes, qr.as_ref()));
+    let sheet = move |qr: Option<&Qr>| phieu(t, &pack, &profile.details, &summary, &profile.notes, qr);
+    share_panel(&mut m, t, &link, qr.as_ref(), has_notes);
+    m.open("div", &[("class", "actions")]);
+    m.open("a", &[("class", "button"), ("href", &Route::Start.to_hash())]).text(t.new_assessment).close("a");
+    m.close("div");
+    // The printed sheet: hidden on screen, the only thing on paper. It carries the same QR.
+    m.open("div", &[("id", "print-area"), ("class", "print-area print-only")]);
+    m.append(sheet(qr.as_ref()));
+    m.close("div");
 
-    view! {
-        <h1 tabindex="-1">{t.result_heading}</h1>
-        <div inner_html=body></div>
-        <SharePanel link qr with_notes=has_notes.then_some(with_notes) title=t.result_heading.to_string() />
-        <div class="actions">
-            <a class="button" href=Route::Start.to_hash()>{t.new_assessment}</a>
-        </div>
-        <div class="print-area print-only" inner_html=sheet></div>
-    }
-    .into_any()
+    // The link and its QR follow the "include notes" box.
+    let with_notes = Rc::new(Cell::new(false));
+    let on = move |ev: &web_sys::Event| {
+        if ev.type_() == "change" && is_notes_box(ev) {
+            with_notes.set(dom::checked(ev));
+            let qr = show_qr(t, &link_of(with_notes.get()));
+            dom::set_markup("print-area", &sheet(qr.as_ref()).finish());
+            return;
+        }
+        let link = link_of(with_notes.get());
+        on_share_event(ev, t, t.result_heading, link, move || {
+            ctx.dispatch(Event::Shared { now_ms: platform::now_ms() })
+        });
+    };
+    markup_view("screen", m.finish(), Some(Rc::new(on)))
+}
+
+fn is_notes_box(ev: &web_sys::Event) -> bool {
+    ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|e| e.id() == "with-notes")
 }
 
 /// Everything above the share panel, as escaped markup (a static document: see
 /// `hoctap_core::markup`). Edit links are plain `#/q/N` anchors, so they need no handlers.
-fn summary_html(t: &Text, pack: &Pack, profile: &Profile, summary: &Summary) -> String {
-    let mut m = Markup::new();
+fn summary_markup(m: &mut Markup, t: &Text, pack: &Pack, profile: &Profile, summary: &Summary) {
     let d = &profile.details;
     let place = if d.place.is_empty() { "—" } else { d.place.as_str() };
     let name = if d.name.is_empty() { t.nameless } else { d.name.as_str() };
@@ -108,7 +126,7 @@ fn summary_html(t: &Text, pack: &Pack, profile: &Profile, summary: &Summary) -> 
                 .text(" ")
                 .text(&ind.tip)
                 .close("p");
-            edit(&mut m, i, t.edit);
+            edit(m, i, t.edit);
             m.close("li");
         }
         m.close("ul").close("section");
@@ -117,7 +135,7 @@ fn summary_html(t: &Text, pack: &Pack, profile: &Profile, summary: &Summary) -> 
         m.open("section", &[("class", "blockers")]).el("h2", "", t.unanswered_heading).open("ul", &[]);
         for &i in &summary.unanswered {
             m.open("li", &[]);
-            edit(&mut m, i, t.answer_now);
+            edit(m, i, t.answer_now);
             m.close("li");
         }
         m.close("ul").close("section");
@@ -140,10 +158,9 @@ fn summary_html(t: &Text, pack: &Pack, profile: &Profile, summary: &Summary) -> 
             m.open("p", &[("class", "answer-note")]).el("strong", "", t.note_on_answer).text(" ").text(note);
             m.close("p");
         }
-        edit(&mut m, i, t.edit);
+        edit(m, i, t.edit);
         m.close("li");
     }
     m.close("ol").close("section");
-    source_line(&mut m, t, pack);
-    m.finish()
+    source_line(m, t, pack);
 }

@@ -4,44 +4,59 @@
 //! no signal per keystroke, no handler per choice.
 
 use hoctap_core::answers::{Details, Event};
+use hoctap_core::device::Device;
+use hoctap_core::storage::LoadError;
 use hoctap_core::markup::Markup;
 use hoctap_core::pack::{Pack, INDICATOR_COUNT};
 use hoctap_core::route::Route;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
-use crate::components::{choice_group, Choice};
-use crate::i18n::{fill, use_text, Text};
-use crate::platform::{self, dom::FormValues, location::go};
-use crate::{use_app, AppCtx, Packs};
+use crate::components::{choice_group, markup_view, Choice};
+use crate::i18n::{fill, Text};
+use crate::platform::backup;
+use crate::platform::dom::{self, FormValues};
+use crate::platform::{self, location::go};
+use crate::{AppCtx, Packs};
 
 /// The set whose groups are shown first (the current criteria, QĐ 324/QĐ-KHVN).
 const CURRENT_SET: &str = "qd324";
 
 /// Choose a group and begin, or go back to the open assessment.
-#[component]
-pub fn StartScreen() -> impl IntoView {
-    let ctx = use_app();
-    let t = use_text();
+pub fn start_screen(ctx: AppCtx, t: &'static Text, device: Device) -> AnyView {
     let (packs, problems) = ctx.packs.with_untracked(|p| match p {
         Packs::Ready(lib) => (lib.packs.clone(), lib.problems.clone()),
         _ => (Vec::new(), Vec::new()),
     });
 
-    let mut top = Markup::new();
-    top.open("h1", &[("tabindex", "-1")]).text(t.start_heading).close("h1");
-    top.el("p", "lead", t.start_intro);
-    resume_card(&mut top, t, ctx);
+    let mut m = Markup::new();
+    m.open("h1", &[("tabindex", "-1")]).text(t.start_heading).close("h1");
+    m.el("p", "lead", t.start_intro);
+    resume_card(&mut m, t, ctx);
     for e in &problems {
-        top.open("p", &[("class", "notice warn"), ("role", "alert")]).text(&t.pack_problem(e)).close("p");
+        m.open("p", &[("class", "notice warn"), ("role", "alert")]).text(&t.pack_problem(e)).close("p");
     }
-    let fields = form_fields(t, &packs);
+    m.open("form", &[("class", "start"), ("novalidate", "")]);
+    form_fields(&mut m, t, &packs);
+    m.open("p", &[("id", "group-alert"), ("class", "notice warn"), ("role", "alert"), ("hidden", "")]);
+    m.text(t.choose_group_first).close("p");
+    m.open("button", &[("type", "submit"), ("class", "primary big")]).text(t.begin).close("button");
+    m.close("form");
+    m.el("p", "small", t.private_note);
+    if device.ios_safari_tab {
+        m.el("p", "notice", t.ios_keep);
+    }
+    backup_section(&mut m, t);
 
-    let tried = RwSignal::new(false);
-    let begin = move |ev: leptos::ev::SubmitEvent| {
+    let on = move |ev: &web_sys::Event| {
+        if ev.type_() != "submit" {
+            return on_backup_event(ev, ctx, t);
+        }
         ev.prevent_default();
-        let form = FormValues::of(&ev);
+        let form = FormValues::of(ev);
         let pack = form.get("group").and_then(|id| packs.iter().find(|p| p.id == id));
-        let Some(pack) = pack else { return tried.set(true) };
+        let Some(pack) = pack else { return dom::show("group-alert") };
         let details = Details {
             name: form.get("name").unwrap_or_default(),
             place: form.get("place").unwrap_or_default(),
@@ -52,20 +67,11 @@ pub fn StartScreen() -> impl IntoView {
         ctx.dispatch(Event::Start { pack_id, pack_version, details, now_ms: platform::now_ms() });
         go(&Route::Question(0));
     };
-    view! {
-        <div inner_html=top.finish()></div>
-        <form class="start" on:submit=begin novalidate>
-            <div inner_html=fields></div>
-            {move || tried.get().then(|| view! { <p class="notice warn" role="alert">{t.choose_group_first}</p> })}
-            <button type="submit" class="primary big">{t.begin}</button>
-        </form>
-        <p class="small">{t.private_note}</p>
-    }
+    markup_view("screen", m.finish(), Some(Rc::new(on)))
 }
 
 /// The group choice (older set behind a disclosure) and the optional details.
-fn form_fields(t: &Text, packs: &[Pack]) -> String {
-    let mut m = Markup::new();
+fn form_fields(m: &mut Markup, t: &Text, packs: &[Pack]) {
     let choices = |set: bool| -> Vec<Choice> {
         packs
             .iter()
@@ -73,11 +79,11 @@ fn form_fields(t: &Text, packs: &[Pack]) -> String {
             .map(|p| Choice { value: p.id.clone(), title: &p.title, detail: &p.description })
             .collect()
     };
-    choice_group(&mut m, "group", t.choose_group, &choices(true), None);
+    choice_group(m, "group", t.choose_group, &choices(true), None);
     let older = choices(false);
     if !older.is_empty() {
         m.open("details", &[("class", "older")]).el("summary", "", t.older_set);
-        choice_group(&mut m, "group", t.older_set, &older, None);
+        choice_group(m, "group", t.older_set, &older, None);
         m.close("details");
     }
 
@@ -85,11 +91,11 @@ fn form_fields(t: &Text, packs: &[Pack]) -> String {
         m.open("label", &[("class", "field")]).el("span", "", label).open("input", attrs).close("label");
     };
     field(
-        &mut m,
+        m,
         t.name_label,
         &[("type", "text"), ("name", "name"), ("autocomplete", "name"), ("maxlength", "40")],
     );
-    field(&mut m, t.place_label, &[("type", "text"), ("name", "place"), ("maxlength", "40")]);
+    field(m, t.place_label, &[("type", "text"), ("name", "place"), ("maxlength", "40")]);
     let year = platform::this_year().to_string();
     let year_attrs = [
         ("type", "number"),
@@ -99,7 +105,7 @@ fn form_fields(t: &Text, packs: &[Pack]) -> String {
         ("max", "2100"),
         ("value", year.as_str()),
     ];
-    field(&mut m, t.year_label, &year_attrs);
+    field(m, t.year_label, &year_attrs);
 
     // The thresholds come from the packs; shown with numbers when every pack agrees (the
     // usual 80 / 70), otherwise in words (the result screen then shows the pack's numbers).
@@ -116,7 +122,6 @@ fn form_fields(t: &Text, packs: &[Pack]) -> String {
         .el("span", "choice-detail", &hint)
         .close("span")
         .close("label");
-    m.finish()
 }
 
 /// The open assessment, if any: who, how far, and a link to go on. If its pack is gone,
@@ -133,10 +138,57 @@ fn resume_card(m: &mut Markup, t: &Text, ctx: AppCtx) {
         t.resume_detail,
         &[("name", &name), ("group", &pack.title), ("n", &profile.answered()), ("total", &INDICATOR_COUNT)],
     );
+    if profile.needs_reminder(platform::now_ms()) {
+        let days = platform::now_ms().saturating_sub(profile.updated_ms) / (24 * 60 * 60 * 1000);
+        m.open("p", &[("class", "notice warn"), ("role", "status")]);
+        m.text(&fill(t.send_reminder, &[("days", &days)])).close("p");
+    }
     let target = profile.resume_at();
     let label = if target == Route::Result { t.see_result } else { t.resume };
     m.open("section", &[("class", "card resume"), ("aria-labelledby", "resume-h")]);
     m.open("h2", &[("id", "resume-h")]).text(t.resume_heading).close("h2").el("p", "", &detail);
     m.open("a", &[("class", "button primary"), ("href", &target.to_hash())]).text(label).close("a");
     m.close("section");
+}
+
+/// "Dữ liệu trên máy này": save everything to a file, restore from one (the rule is stated).
+fn backup_section(m: &mut Markup, t: &Text) {
+    m.open("section", &[("class", "backup"), ("aria-labelledby", "backup-h")]);
+    m.open("h2", &[("id", "backup-h")]).text(t.backup_heading).close("h2");
+    m.el("p", "", t.backup_intro);
+    m.open("button", &[("type", "button"), ("data-action", "export")]).text(t.backup_save).close("button");
+    m.open("label", &[("class", "field"), ("for", "restore")]).el("span", "", t.backup_restore).close("label");
+    m.open("input", &[("type", "file"), ("id", "restore"), ("accept", ".json,application/json"), ("aria-describedby", "restore-rule")]);
+    m.open("p", &[("id", "restore-rule"), ("class", "hint")]).text(t.backup_rule).close("p");
+    m.open("p", &[("id", BACKUP_STATUS), ("role", "status")]).close("p");
+    m.close("section");
+}
+
+const BACKUP_STATUS: &str = "backup-status";
+
+fn on_backup_event(ev: &web_sys::Event, ctx: AppCtx, t: &'static Text) {
+    if dom::action(ev).as_deref() == Some("export") {
+        let text = ctx.state.with_untracked(hoctap_core::storage::encode);
+        let day = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+        backup::download(&format!("cong-dan-hoc-tap-{}.json", day.get(..10).unwrap_or("")), &text);
+        return;
+    }
+    if ev.type_() != "change" || !dom::field(ev).is_some_and(|(_, v)| !v.is_empty()) {
+        return;
+    }
+    let ev = ev.clone();
+    leptos::task::spawn_local(async move {
+        // No text at all (unreadable file) must not read as "an empty backup".
+        let text = backup::chosen_file_text(&ev).await.unwrap_or_default();
+        let message = match hoctap_core::storage::decode(Some(&text)) {
+            Err(LoadError::Newer(_)) => t.backup_newer.to_string(),
+            Err(_) => t.backup_unreadable.to_string(),
+            Ok(state) if state.profiles.is_empty() => t.backup_empty.to_string(),
+            Ok(state) => {
+                let r = ctx.restore(state);
+                fill(t.backup_done, &[("added", &r.added), ("updated", &r.updated), ("kept", &r.kept)])
+            }
+        };
+        dom::set_text(BACKUP_STATUS, &message);
+    });
 }

@@ -1,9 +1,11 @@
 //! Thin adapters to the browser, one file per capability. Nothing here holds rules: the
 //! rules live in `hoctap_core`, these only move values in and out of the browser.
 
+pub mod backup;
 pub mod dom;
 pub mod location;
 pub mod packs;
+pub mod pwa;
 pub mod share;
 pub mod storage;
 

@@ -3,6 +3,10 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startApp } from '../lib/app.mjs';
 
+// Tests that fake a server answer must see every request: the offline copy (service worker)
+// would otherwise serve the real files from its cache, as it should for people.
+const NO_OFFLINE_COPY = { serviceWorkers: 'block' };
+
 let app;
 before(async () => (app = await startApp()));
 after(() => app.close());
@@ -74,7 +78,7 @@ test('answers for a pack that no longer exists are kept and explained', async ()
 });
 
 test('a broken pack file names the file and the field; other groups still work', async () => {
-  const a = await app.open();
+  const a = await app.open('', NO_OFFLINE_COPY);
   await a.page.route('**/packs/qd324-ld.json', async (route) => {
     const pack = await (await route.fetch()).json();
     pack.indicators[3].levels[1].points = 11;
@@ -95,7 +99,7 @@ test('a broken pack file names the file and the field; other groups still work',
 });
 
 test('a missing list of packs explains itself instead of a blank page', async () => {
-  const a = await app.open();
+  const a = await app.open('', NO_OFFLINE_COPY);
   await a.page.route('**/packs/index.json', (route) => route.fulfill({ status: 500, body: '' }));
   await a.reload();
   assert.equal(await a.heading(), 'Có trục trặc');

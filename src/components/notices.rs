@@ -1,0 +1,49 @@
+//! The notices above every screen: storage trouble, a new version waiting, another tab's
+//! change, and an in-app browser that cannot keep the app offline.
+
+use std::rc::Rc;
+
+use hoctap_core::device::{Device, InApp};
+use hoctap_core::markup::Markup;
+use leptos::prelude::*;
+
+use crate::components::markup_view;
+use crate::i18n::Text;
+use crate::platform::{dom, pwa};
+use crate::{AppCtx, StorageProblem};
+
+/// The notices that apply now (redrawn when one of them changes).
+pub fn notices_view(ctx: AppCtx, t: &'static Text, device: Device) -> AnyView {
+    let mut m = Markup::new();
+    let alert = |m: &mut Markup, text: &str| {
+        m.open("p", &[("class", "notice warn"), ("role", "alert")]).text(text).close("p");
+    };
+    match ctx.storage_problem.get() {
+        Some(StorageProblem::Blocked) => alert(&mut m, t.storage_blocked),
+        Some(StorageProblem::SaveFailed) => alert(&mut m, t.save_failed),
+        _ => {}
+    }
+    if let Some(app) = device.in_app {
+        let name = match app {
+            InApp::Zalo => "Zalo",
+            InApp::Messenger => "Messenger",
+            InApp::Facebook => "Facebook",
+            InApp::Other => t.in_app_other,
+        };
+        alert(&mut m, &crate::i18n::fill(t.in_app, &[("app", &name)]));
+    }
+    if ctx.other_tab.get() {
+        m.open("p", &[("class", "notice"), ("role", "status")]).text(t.other_tab).close("p");
+    }
+    if ctx.update_ready.get() {
+        m.open("div", &[("class", "notice update"), ("role", "status")]).el("span", "", t.update_ready);
+        m.open("button", &[("type", "button"), ("class", "primary"), ("data-action", "update")]);
+        m.text(t.update_reload).close("button").close("div");
+    }
+    let on = |ev: &web_sys::Event| {
+        if dom::action(ev).as_deref() == Some("update") {
+            pwa::apply_update();
+        }
+    };
+    markup_view("notices", m.finish(), Some(Rc::new(on)))
+}
