@@ -215,7 +215,8 @@ impl State {
     /// Restores a backup into this state. The rule, as the person is told: every assessment
     /// in the file is added; when the same one (same group, name, thôn and year) is already
     /// here, the copy edited last wins. Nothing on the device is ever deleted, and settings
-    /// and the open assessment stay as they are. Text is clipped as if typed here.
+    /// and the open assessment stay as they are (on a device with none open, the most
+    /// recently edited one is opened, so the person sees it). Text is clipped as if typed here.
     pub fn merge(&mut self, from: State) -> Merged {
         let mut done = Merged::default();
         for mut incoming in from.profiles {
@@ -242,6 +243,9 @@ impl State {
                     done.added += 1;
                 }
             }
+        }
+        if self.active().is_none() {
+            self.active = self.profiles.iter().max_by_key(|p| p.updated_ms).map(|p| p.id);
         }
         done
     }
@@ -437,6 +441,11 @@ mod tests {
         assert_eq!(added.notes.len(), INDICATOR_COUNT);
         assert_eq!(added.notes[0].chars().count(), NOTE_MAX);
         assert_eq!(here.active, Some(1));
+
+        // Restored onto an empty phone: the latest assessment is opened.
+        let mut empty = <State as Default>::default();
+        assert_eq!(empty.merge(here.clone()), Merged { added: 3, updated: 0, kept: 0 });
+        assert_eq!(empty.active().map(|p| p.answers[1]), Some(Some(5)));
     }
 
     #[test]

@@ -148,5 +148,7 @@ mod tests {
         assert_eq!(p.notes.len(), 10);
         assert_eq!(p.current, 9);
         assert_eq!(s.active, None);
+        // Saved before `shared_ms` existed: reads as never shared, no schema change needed.
+        assert_eq!(p.shared_ms, None);
     }
 }

@@ -138,15 +138,15 @@ fn resume_card(m: &mut Markup, t: &Text, ctx: AppCtx) {
         t.resume_detail,
         &[("name", &name), ("group", &pack.title), ("n", &profile.answered()), ("total", &INDICATOR_COUNT)],
     );
+    let target = profile.resume_at();
+    let label = if target == Route::Result { t.see_result } else { t.resume };
+    m.open("section", &[("class", "card resume"), ("aria-labelledby", "resume-h")]);
+    m.open("h2", &[("id", "resume-h")]).text(t.resume_heading).close("h2").el("p", "", &detail);
     if profile.needs_reminder(platform::now_ms()) {
         let days = platform::now_ms().saturating_sub(profile.updated_ms) / (24 * 60 * 60 * 1000);
         m.open("p", &[("class", "notice warn"), ("role", "status")]);
         m.text(&fill(t.send_reminder, &[("days", &days)])).close("p");
     }
-    let target = profile.resume_at();
-    let label = if target == Route::Result { t.see_result } else { t.resume };
-    m.open("section", &[("class", "card resume"), ("aria-labelledby", "resume-h")]);
-    m.open("h2", &[("id", "resume-h")]).text(t.resume_heading).close("h2").el("p", "", &detail);
     m.open("a", &[("class", "button primary"), ("href", &target.to_hash())]).text(label).close("a");
     m.close("section");
 }
@@ -180,15 +180,21 @@ fn on_backup_event(ev: &web_sys::Event, ctx: AppCtx, t: &'static Text) {
     leptos::task::spawn_local(async move {
         // No text at all (unreadable file) must not read as "an empty backup".
         let text = backup::chosen_file_text(&ev).await.unwrap_or_default();
-        let message = match hoctap_core::storage::decode(Some(&text)) {
-            Err(LoadError::Newer(_)) => t.backup_newer.to_string(),
-            Err(_) => t.backup_unreadable.to_string(),
-            Ok(state) if state.profiles.is_empty() => t.backup_empty.to_string(),
+        let mut m = Markup::new();
+        match hoctap_core::storage::decode(Some(&text)) {
+            Err(LoadError::Newer(_)) => m.text(t.backup_newer),
+            Err(_) => m.text(t.backup_unreadable),
+            Ok(state) if state.profiles.is_empty() => m.text(t.backup_empty),
             Ok(state) => {
                 let r = ctx.restore(state);
-                fill(t.backup_done, &[("added", &r.added), ("updated", &r.updated), ("kept", &r.kept)])
+                m.text(&fill(t.backup_done, &[("added", &r.added), ("updated", &r.updated), ("kept", &r.kept)]));
+                // The start screen was drawn before the restore: offer the way in.
+                if let Some(p) = ctx.state.with_untracked(|s| s.active().cloned()) {
+                    m.text(" ").open("a", &[("href", &p.resume_at().to_hash())]).text(t.resume).close("a");
+                }
+                &mut m
             }
         };
-        dom::set_text(BACKUP_STATUS, &message);
+        dom::set_markup(BACKUP_STATUS, &m.finish());
     });
 }

@@ -1,10 +1,11 @@
 // Browser harness: a real headless Chromium (Debian's) at a phone viewport, driving the
 // built app, plus a page object whose methods are what a person does.
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { serveDist } from './server.mjs';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 
 /** A cheap Android phone. */
 export const PHONE = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'vi-VN' };
@@ -15,6 +16,7 @@ export async function startApp() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   return {
     url: server.url,
+    server,
     browser,
     /** A fresh context (empty storage) with the app open at `hash`. */
     async open(hash = '', options = {}) {
@@ -23,6 +25,7 @@ export async function startApp() {
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
       const app = new AssessmentPage(page, server.url, errors);
+      watch(page, app);
       await app.goto(hash);
       return app;
     },
@@ -31,6 +34,15 @@ export async function startApp() {
       await server.close();
     },
   };
+}
+
+/** Records what every check at the end of a test looks at: each request the app makes
+ * (service worker included) and any Content-Security-Policy violation. */
+function watch(page, app) {
+  app.requests = [];
+  app.violations = [];
+  page.context().on('request', (r) => app.requests.push(r.url()));
+  page.on('console', (m) => /Content Security Policy/i.test(m.text()) && app.violations.push(m.text()));
 }
 
 /** The app as a person uses it. */
@@ -135,7 +147,13 @@ export class AssessmentPage {
     return this.page.evaluate((k) => localStorage.getItem(k), key);
   }
 
+  /** Ends the test's use of this page, after checking — for every test — that the app asked
+   * nothing of any other origin and broke no Content-Security-Policy rule. */
   async close() {
+    const origin = new URL(this.url).origin;
+    const foreign = this.requests.filter((u) => new URL(u).origin !== origin);
     await this.page.context().close();
+    assert.deepEqual(foreign, [], 'requests left the app origin');
+    assert.deepEqual(this.violations, [], 'Content-Security-Policy violations');
   }
 }

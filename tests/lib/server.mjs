@@ -19,7 +19,8 @@ const TYPES = {
 /** The sub-path the app is served under in tests. */
 export const BASE = '/cdht/';
 
-/** Starts the server on a free loopback port; resolves to { url, close }. */
+/** Starts the server on a free loopback port; resolves to { url, close, deploy }, where
+ * `deploy(dir)` makes it serve another build from then on (a new version going live). */
 export function serveDist(dir = DIST) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -44,7 +45,11 @@ export function serveDist(dir = DIST) {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}${BASE}`, close: () => new Promise((r) => server.close(r)) });
+      resolve({
+        url: `http://127.0.0.1:${port}${BASE}`,
+        close: () => new Promise((r) => server.close(r)),
+        deploy: (next) => void (dir = next),
+      });
     });
   });
 }
