@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // trunk post_build hook: runs on the staged dist/ before trunk publishes it.
 // - Minifies the criteria packs (pretty in the repo for people editing them, compact on the
-//   wire), which also re-checks that each is valid JSON.
+//   wire), which also re-checks that each is valid JSON, and preloads them from index.html.
 // - Moves trunk's inline start-up script into its own file, so the Content-Security-Policy
 //   in index.html can forbid inline scripts ('unsafe-inline') altogether.
 // - Minifies the JS (trunk 0.21 leaves the wasm-bindgen glue as generated) and updates the
@@ -27,6 +27,11 @@ for (const name of readdirSync(packs).filter((f) => f.endsWith('.json'))) {
 
 const indexPath = join(staging, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
+// The packs are fetched only once the wasm runs; preloading them (and their list) lets the
+// download overlap with the wasm's on a slow network instead of following it.
+const packList = JSON.parse(readFileSync(join(packs, 'index.json'), 'utf8')).packs;
+const preload = ['index.json', ...packList].map((f) => `<link rel=preload as=fetch crossorigin href=./packs/${f}>`).join('');
+index = index.replace('</head>', `${preload}</head>`);
 const inline = /<script type=module>([\s\S]*?)<\/script>/g;
 const scripts = [...index.matchAll(inline)];
 if (scripts.length !== 1) throw new Error(`expected trunk's one inline start-up script, found ${scripts.length}`);

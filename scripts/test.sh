@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever is missing (Chromium included), then runs every check and test:
 # formatting, lints (native and wasm), the core's unit and property tests, a release
-# build, the size report, and the browser tests against the built app.
+# build, the size report, the browser tests against the built app, and Lighthouse scores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
@@ -23,3 +23,5 @@ step "size"
 node scripts/size.mjs
 step "browser tests"
 node --test --test-concurrency=1 tests/e2e/
+step "lighthouse (mobile; scores printed)"
+node scripts/lighthouse.mjs

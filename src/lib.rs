@@ -226,7 +226,10 @@ fn header_view(ctx: AppCtx, t: &'static Text) -> AnyView {
     let other = t.other_lang_code;
     let mut m = Markup::new();
     m.open("header", &[("class", "bar")]).el("span", "brand", t.app_title);
-    m.open("button", &[("type", "button"), ("class", "link"), ("lang", text(other).lang_code), ("data-action", "lang")]);
+    m.open(
+        "button",
+        &[("type", "button"), ("class", "link"), ("lang", text(other).lang_code), ("data-action", "lang")],
+    );
     m.text(t.other_lang).close("button").close("header");
     let on = move |ev: &web_sys::Event| {
         if platform::dom::action(ev).as_deref() == Some("lang") {

@@ -17,7 +17,9 @@ const STATUS_ID: &str = "share-status";
 fn write_qr(m: &mut Markup, t: &Text, qr: Option<&Qr>) {
     match qr {
         Some(qr) => {
-            m.open("div", &[("class", "qr"), ("role", "img"), ("aria-label", t.qr_label)]).qr(qr).close("div");
+            m.open("div", &[("class", "qr"), ("role", "img"), ("aria-label", t.qr_label)])
+                .qr(qr)
+                .close("div");
         }
         None => {
             m.el("p", "notice warn", t.qr_too_long);
@@ -43,7 +45,9 @@ pub fn share_panel(m: &mut Markup, t: &Text, link: &str, qr: Option<&Qr>, offer_
     m.open("input", &[("id", LINK_ID), ("class", "link-box"), ("readonly", ""), ("value", link)]);
     let send = if share::can_share() { t.share } else { t.copy_link };
     m.open("div", &[("class", "actions")]);
-    m.open("button", &[("type", "button"), ("class", "primary"), ("data-action", "share")]).text(send).close("button");
+    m.open("button", &[("type", "button"), ("class", "primary"), ("data-action", "share")])
+        .text(send)
+        .close("button");
     m.open("button", &[("type", "button"), ("data-action", "print")]).text(t.print).close("button");
     m.close("div");
     m.open("p", &[("id", STATUS_ID), ("class", "sent"), ("role", "status")]).close("p");
@@ -61,7 +65,13 @@ pub fn show_qr(t: &Text, link: &str) -> Option<Qr> {
 }
 
 /// Handles the panel's buttons; `sent` is called once the result has left the phone.
-pub fn on_share_event(ev: &web_sys::Event, t: &'static Text, title: &str, link: String, sent: impl Fn() + 'static) {
+pub fn on_share_event(
+    ev: &web_sys::Event,
+    t: &'static Text,
+    title: &str,
+    link: String,
+    sent: impl Fn() + 'static,
+) {
     match dom::action(ev).as_deref() {
         Some("share") => {
             let title = title.to_string();

@@ -112,7 +112,8 @@ pub static TEXT: Text = Text {
              and cannot send the result. Tap the ⋯ (or ⋮) button at the top and choose “Open in \
              browser” (Chrome or Safari).",
     in_app_other: "another app",
-    other_tab: "This assessment was just updated in another tab of the browser. This screen now shows the latest.",
+    other_tab:
+        "This assessment was just updated in another tab of the browser. This screen now shows the latest.",
     update_ready: "A new version of the app is available.",
     update_reload: "Reload",
     ios_keep: "On iPhone, Safari may delete saved answers when the page is not opened for 7 days. To \

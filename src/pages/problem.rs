@@ -30,7 +30,13 @@ pub fn packs_failed_screen(t: &Text, error: &PackError) -> AnyView {
     problem(t, t.packs_unavailable, Some(&t.pack_problem(error)), &[("reload", t.reload)], None)
 }
 
-fn problem(t: &Text, message: &str, detail: Option<&str>, buttons: &[(&str, &str)], ctx: Option<AppCtx>) -> AnyView {
+fn problem(
+    t: &Text,
+    message: &str,
+    detail: Option<&str>,
+    buttons: &[(&str, &str)],
+    ctx: Option<AppCtx>,
+) -> AnyView {
     let mut m = Markup::new();
     m.open("h1", &[("tabindex", "-1")]).text(t.problem_heading).close("h1");
     m.open("p", &[("class", "notice warn"), ("role", "alert")]).text(message).close("p");
@@ -40,7 +46,9 @@ fn problem(t: &Text, message: &str, detail: Option<&str>, buttons: &[(&str, &str
     m.open("div", &[("class", "actions")]);
     for (i, (action, label)) in buttons.iter().enumerate() {
         let class = if i == 0 { "primary" } else { "" };
-        m.open("button", &[("type", "button"), ("class", class), ("data-action", action)]).text(label).close("button");
+        m.open("button", &[("type", "button"), ("class", class), ("data-action", action)])
+            .text(label)
+            .close("button");
     }
     m.close("div");
     let on = move |ev: &web_sys::Event| match dom::action(ev).as_deref() {

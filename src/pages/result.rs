@@ -13,7 +13,6 @@ use hoctap_core::route::Route;
 use hoctap_core::scoring::{score, Summary, Verdict};
 use hoctap_core::share::{self, SharedResult};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::components::{markup_view, on_share_event, phieu, share_panel, show_qr, source_line};
 use crate::i18n::{fill, Text};
@@ -49,7 +48,7 @@ pub fn result_screen(ctx: AppCtx, t: &'static Text) -> AnyView {
     // The link and its QR follow the "include notes" box.
     let with_notes = Rc::new(Cell::new(false));
     let on = move |ev: &web_sys::Event| {
-        if ev.type_() == "change" && is_notes_box(ev) {
+        if ev.type_() == "change" && dom::target_id(ev) == "with-notes" {
             with_notes.set(dom::checked(ev));
             let qr = show_qr(t, &link_of(with_notes.get()));
             dom::set_markup("print-area", &sheet(qr.as_ref()).finish());
@@ -61,10 +60,6 @@ pub fn result_screen(ctx: AppCtx, t: &'static Text) -> AnyView {
         });
     };
     markup_view("screen", m.finish(), Some(Rc::new(on)))
-}
-
-fn is_notes_box(ev: &web_sys::Event) -> bool {
-    ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|e| e.id() == "with-notes")
 }
 
 /// Everything above the share panel, as escaped markup (a static document: see

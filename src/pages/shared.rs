@@ -18,9 +18,9 @@ use crate::AppCtx;
 /// The sheet of share code `code`, or why it cannot be shown.
 pub fn shared_screen(ctx: AppCtx, t: &Text, code: &str) -> AnyView {
     let shown = decode(code).map_err(|e| t.share_problem(e)).and_then(|r| {
-        let pack = ctx.pack(&r.pack_id, r.pack_version).ok_or_else(|| {
-            fill(t.shared_pack_gone, &[("id", &r.pack_id), ("version", &r.pack_version)])
-        })?;
+        let pack = ctx
+            .pack(&r.pack_id, r.pack_version)
+            .ok_or_else(|| fill(t.shared_pack_gone, &[("id", &r.pack_id), ("version", &r.pack_version)]))?;
         Ok((r, pack))
     });
     let mut m = Markup::new();

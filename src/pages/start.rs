@@ -5,10 +5,10 @@
 
 use hoctap_core::answers::{Details, Event};
 use hoctap_core::device::Device;
-use hoctap_core::storage::LoadError;
 use hoctap_core::markup::Markup;
 use hoctap_core::pack::{Pack, INDICATOR_COUNT};
 use hoctap_core::route::Route;
+use hoctap_core::storage::LoadError;
 use std::rc::Rc;
 
 use leptos::prelude::*;
@@ -157,8 +157,18 @@ fn backup_section(m: &mut Markup, t: &Text) {
     m.open("h2", &[("id", "backup-h")]).text(t.backup_heading).close("h2");
     m.el("p", "", t.backup_intro);
     m.open("button", &[("type", "button"), ("data-action", "export")]).text(t.backup_save).close("button");
-    m.open("label", &[("class", "field"), ("for", "restore")]).el("span", "", t.backup_restore).close("label");
-    m.open("input", &[("type", "file"), ("id", "restore"), ("accept", ".json,application/json"), ("aria-describedby", "restore-rule")]);
+    m.open("label", &[("class", "field"), ("for", "restore")])
+        .el("span", "", t.backup_restore)
+        .close("label");
+    m.open(
+        "input",
+        &[
+            ("type", "file"),
+            ("id", "restore"),
+            ("accept", ".json,application/json"),
+            ("aria-describedby", "restore-rule"),
+        ],
+    );
     m.open("p", &[("id", "restore-rule"), ("class", "hint")]).text(t.backup_rule).close("p");
     m.open("p", &[("id", BACKUP_STATUS), ("role", "status")]).close("p");
     m.close("section");
@@ -173,7 +183,7 @@ fn on_backup_event(ev: &web_sys::Event, ctx: AppCtx, t: &'static Text) {
         backup::download(&format!("cong-dan-hoc-tap-{}.json", day.get(..10).unwrap_or("")), &text);
         return;
     }
-    if ev.type_() != "change" || !dom::field(ev).is_some_and(|(_, v)| !v.is_empty()) {
+    if ev.type_() != "change" || dom::target_id(ev) != "restore" {
         return;
     }
     let ev = ev.clone();
@@ -187,7 +197,10 @@ fn on_backup_event(ev: &web_sys::Event, ctx: AppCtx, t: &'static Text) {
             Ok(state) if state.profiles.is_empty() => m.text(t.backup_empty),
             Ok(state) => {
                 let r = ctx.restore(state);
-                m.text(&fill(t.backup_done, &[("added", &r.added), ("updated", &r.updated), ("kept", &r.kept)]));
+                m.text(&fill(
+                    t.backup_done,
+                    &[("added", &r.added), ("updated", &r.updated), ("kept", &r.kept)],
+                ));
                 // The start screen was drawn before the restore: offer the way in.
                 if let Some(p) = ctx.state.with_untracked(|s| s.active().cloned()) {
                     m.text(" ").open("a", &[("href", &p.resume_at().to_hash())]).text(t.resume).close("a");

@@ -12,6 +12,11 @@ pub fn field(ev: &web_sys::Event) -> Option<(String, String)> {
     Some((get("name")?, get("value")?))
 }
 
+/// The `id` of the element an event came from (empty when it has none).
+pub fn target_id(ev: &web_sys::Event) -> String {
+    ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|e| e.id()).unwrap_or_default()
+}
+
 /// Whether the field an event came from is a ticked checkbox.
 pub fn checked(ev: &web_sys::Event) -> bool {
     ev.target().and_then(|t| Reflect::get(&t, &"checked".into()).ok()).is_some_and(|v| v.is_truthy())

@@ -17,7 +17,9 @@ pub fn device() -> Device {
 
 /// Whether a new version of the app is installed and waiting for a reload.
 pub fn update_ready() -> bool {
-    web_sys::window().and_then(|w| Reflect::get(&w, &"cdhtUpdateReady".into()).ok()).is_some_and(|v| v.is_truthy())
+    web_sys::window()
+        .and_then(|w| Reflect::get(&w, &"cdhtUpdateReady".into()).ok())
+        .is_some_and(|v| v.is_truthy())
 }
 
 /// The event `sw-client.js` fires when a new version is waiting.
@@ -37,7 +39,8 @@ pub fn apply_update() {
 pub fn ask_persist() {
     let Some(w) = web_sys::window() else { return };
     let storage = Reflect::get(&w.navigator(), &"storage".into()).unwrap_or(JsValue::UNDEFINED);
-    if let Some(persist) = Reflect::get(&storage, &"persist".into()).ok().and_then(|f| f.dyn_into::<Function>().ok())
+    if let Some(persist) =
+        Reflect::get(&storage, &"persist".into()).ok().and_then(|f| f.dyn_into::<Function>().ok())
     {
         if let Ok(p) = persist.call0(&storage) {
             // Ignore a refusal: the data stays on the device either way, only less protected.

@@ -26,6 +26,10 @@ test('everything saved to a backup file comes back on another phone, by the stat
 
   const b = await app.open();
   assert.match(await b.page.locator('#restore-rule').innerText(), /giữ bản được sửa gần nhất/);
+  // Typing in another field of the same screen is not a restore.
+  await b.fillDetails({ name: 'Chị Sáu' });
+  await b.page.keyboard.press('Tab');
+  assert.equal(await b.page.locator('#backup-status').innerText(), '');
   await b.page.getByLabel('Khôi phục từ tệp bản sao').setInputFiles(file);
   await b.page.getByText('Đã khôi phục: thêm 1 bài, cập nhật 0 bài, giữ nguyên 0 bài.').waitFor();
   await b.page.locator('#backup-status a').click();
