@@ -116,7 +116,15 @@ pub enum Lang {
 pub struct Settings {
     /// Interface language.
     pub lang: Lang,
+    /// Text size step, 0 (normal) ..= [`TEXT_SIZE_MAX`]. `Option` so that data saved before
+    /// the setting existed still reads (miniserde fills a missing `Option` with `None`).
+    pub text_size: Option<u8>,
+    /// High-contrast colours (same reason for the `Option`).
+    pub high_contrast: Option<bool>,
 }
+
+/// Largest text size step.
+pub const TEXT_SIZE_MAX: u8 = 2;
 
 /// Everything the app keeps on the device.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -193,6 +201,29 @@ pub enum Event {
     },
     /// Switch the interface language.
     SetLang(Lang),
+    /// Set the text size step (clamped to [`TEXT_SIZE_MAX`]).
+    SetTextSize(u8),
+    /// Turn high contrast on or off.
+    SetContrast(bool),
+    /// Work on another person's assessment (a volunteer with several residents).
+    Switch {
+        /// Profile id.
+        id: u32,
+    },
+    /// Change the name an assessment is listed under (clipped like a typed name).
+    Rename {
+        /// Profile id.
+        id: u32,
+        /// The new name.
+        name: String,
+    },
+    /// Remove an assessment from this device (the shell keeps it for a short undo).
+    Delete {
+        /// Profile id.
+        id: u32,
+    },
+    /// Put a deleted assessment back (undo), under its old id if that is still free.
+    Reinsert(Box<Profile>),
 }
 
 /// Keeps at most `max` characters, trimmed: user text is bounded so storage and links stay small.
@@ -310,6 +341,33 @@ impl State {
                 }
             }
             Event::SetLang(lang) => self.settings.lang = lang,
+            Event::SetTextSize(step) => self.settings.text_size = Some(step.min(TEXT_SIZE_MAX)),
+            Event::SetContrast(on) => self.settings.high_contrast = Some(on),
+            Event::Switch { id } => {
+                if self.profiles.iter().any(|p| p.id == id) {
+                    self.active = Some(id);
+                }
+            }
+            Event::Rename { id, name } => {
+                if let Some(p) = self.profiles.iter_mut().find(|p| p.id == id) {
+                    p.details.name = clip(&name, NAME_MAX);
+                }
+            }
+            Event::Delete { id } => {
+                self.profiles.retain(|p| p.id != id);
+                if self.active == Some(id) {
+                    self.active = None;
+                }
+            }
+            Event::Reinsert(profile) => {
+                let mut profile = *profile;
+                if self.profiles.iter().any(|p| p.id == profile.id) {
+                    profile.id = self.profiles.iter().map(|p| p.id).max().map_or(1, |m| m + 1);
+                }
+                self.active.get_or_insert(profile.id);
+                self.profiles.push(profile);
+                self.profiles.sort_by_key(|p| p.id);
+            }
         }
     }
 }
@@ -446,6 +504,38 @@ mod tests {
         let mut empty = <State as Default>::default();
         assert_eq!(empty.merge(here.clone()), Merged { added: 3, updated: 0, kept: 0 });
         assert_eq!(empty.active().map(|p| p.answers[1]), Some(Some(5)));
+    }
+
+    #[test]
+    fn profiles_switch_rename_delete_and_undo_without_mixing_answers() {
+        let mut s = <State as Default>::default();
+        s.apply(start());
+        s.apply(Event::Answer { index: 0, points: 10, now_ms: 2 });
+        s.apply(Event::Note { index: 0, text: "Bà Tư's note".into(), now_ms: 2 });
+        s.apply(start());
+        s.apply(Event::Answer { index: 0, points: 2, now_ms: 3 });
+        s.apply(Event::Switch { id: 1 });
+        assert_eq!(s.active().map(|p| (p.answers[0], p.notes[0].as_str())), Some((Some(10), "Bà Tư's note")));
+        s.apply(Event::Switch { id: 99 }); // gone: nothing changes
+        assert_eq!(s.active, Some(1));
+        s.apply(Event::Rename { id: 2, name: "  Ông Ba  ".into() });
+        assert_eq!(s.profiles[1].details.name, "Ông Ba");
+        assert_eq!(s.profiles[1].notes[0], "", "no note leaked into the other person");
+
+        let removed = s.profiles[0].clone();
+        s.apply(Event::Delete { id: 1 });
+        assert_eq!((s.profiles.len(), s.active), (1, None));
+        s.apply(Event::Reinsert(Box::new(removed.clone())));
+        assert_eq!(s.profiles[0], removed);
+        assert_eq!(s.active, Some(1));
+    }
+
+    #[test]
+    fn display_settings_are_bounded() {
+        let mut s = <State as Default>::default();
+        s.apply(Event::SetTextSize(9));
+        s.apply(Event::SetContrast(true));
+        assert_eq!((s.settings.text_size, s.settings.high_contrast), (Some(TEXT_SIZE_MAX), Some(true)));
     }
 
     #[test]
