@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Draws the app icons (an open book on the brand green) into public/icons/ as small indexed
 // PNGs. Run by hand when the design changes; the PNGs are committed. Flat colours and a
-// 16-colour palette keep each file around a kilobyte (every byte counts in the size budget).
+// 4-colour palette keep each file under a kilobyte (every byte counts in the size budget).
 import { writeFileSync } from 'node:fs';
 import { deflateSync, crc32 } from 'node:zlib';
 
 const GREEN = [0x0b, 0x5d, 0x3b];
 const WHITE = [0xff, 0xff, 0xff];
-const LEVELS = 16; // palette: GREEN → WHITE in 16 steps (edge smoothing)
+const LEVELS = 4; // palette: GREEN → WHITE in 4 steps (edge smoothing; 2 bits per pixel)
 const SUB = 4; // 4×4 samples per pixel
 
 // Two pages of an open book, in a 0..1 square.
@@ -37,7 +37,7 @@ function chunk(type, data) {
 
 /** A `size`² icon; `scale` shrinks the book toward the centre (maskable safe zone). */
 function icon(size, scale) {
-  const rowBytes = size / 2; // 4 bits per pixel
+  const rowBytes = size / 4; // 2 bits per pixel
   const raw = Buffer.alloc((rowBytes + 1) * size);
   for (let y = 0; y < size; y++) {
     raw[y * (rowBytes + 1)] = 0; // filter: none
@@ -51,8 +51,8 @@ function icon(size, scale) {
         }
       }
       const level = Math.round((hits / (SUB * SUB)) * (LEVELS - 1));
-      const at = y * (rowBytes + 1) + 1 + (x >> 1);
-      raw[at] |= x % 2 ? level : level << 4;
+      const at = y * (rowBytes + 1) + 1 + (x >> 2);
+      raw[at] |= level << (6 - 2 * (x % 4));
     }
   }
   const palette = Buffer.alloc(LEVELS * 3);
@@ -62,7 +62,7 @@ function icon(size, scale) {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
-  header.set([4, 3, 0, 0, 0], 8); // 4-bit indexed colour
+  header.set([2, 3, 0, 0, 0], 8); // 2-bit indexed colour
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),

@@ -13,6 +13,8 @@ cd "$(dirname "$0")/.."
 . scripts/env.sh
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+# std's small variants of its algorithms (sorting, mostly), made for size over speed.
+export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 # Replaces .cargo/config.toml's wasm rustflags for this build, so keep the two in step.
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort"
 # Its own target folder: other rustflags would otherwise rebuild every crate each time.

@@ -25,8 +25,8 @@ use hoctap_core::markup::Markup;
 use components::{markup_view, notices_view};
 use i18n::{text, use_lang, Text};
 use pages::{
-    loading_screen, packs_failed_screen, question_screen, result_screen, shared_screen, start_screen,
-    storage_problem_screen,
+    apply_display, display_screen, loading_screen, packs_failed_screen, people_screen, question_screen,
+    result_screen, shared_screen, start_screen, storage_problem_screen,
 };
 use platform::packs::Library;
 use platform::storage::Loaded;
@@ -78,8 +78,12 @@ impl AppCtx {
     /// Applies `event` and saves the result at once.
     pub fn dispatch(&self, event: Event) {
         let answer = matches!(event, Event::Answer { .. });
+        let display = matches!(event, Event::SetTextSize(_) | Event::SetContrast(_));
         self.write.update(|s| s.apply(event));
         self.persist();
+        if display {
+            self.state.with_untracked(|s| pages::apply_display(&s.settings));
+        }
         if answer && !self.asked_persist.get_untracked() {
             self.asked_persist.set(true);
             platform::pwa::ask_persist();
@@ -200,6 +204,8 @@ pub fn App() -> impl IntoView {
 
     let lang = use_lang();
     let screen = Memo::new(move |_| pick_screen(ctx));
+    // Text size and contrast live on <html>, so they apply to every screen at once.
+    state.with_untracked(|s| apply_display(&s.settings));
     // Keyed on the language too, so a switch redraws everything in the new language.
     move || {
         let t = text(lang.get());
@@ -221,16 +227,19 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The bar at the top: the app's name and the language switch.
+/// The bar at the top: the app's name, the list of people, display settings, the language switch.
 fn header_view(ctx: AppCtx, t: &'static Text) -> AnyView {
     let other = t.other_lang_code;
     let mut m = Markup::new();
     m.open("header", &[("class", "bar")]).el("span", "brand", t.app_title);
+    m.open("nav", &[("aria-label", t.nav_label)]);
+    m.open("a", &[("href", &Route::People.to_hash())]).text(t.nav_people).close("a");
+    m.open("a", &[("href", &Route::Display.to_hash())]).text(t.nav_display).close("a");
     m.open(
         "button",
         &[("type", "button"), ("class", "link"), ("lang", text(other).lang_code), ("data-action", "lang")],
     );
-    m.text(t.other_lang).close("button").close("header");
+    m.text(t.other_lang).close("button").close("nav").close("header");
     let on = move |ev: &web_sys::Event| {
         if platform::dom::action(ev).as_deref() == Some("lang") {
             ctx.dispatch(Event::SetLang(other));
@@ -249,6 +258,8 @@ enum Screen {
     Start,
     Question(usize),
     Result,
+    People,
+    Display,
     Shared(String),
 }
 
@@ -267,6 +278,8 @@ fn pick_screen(ctx: AppCtx) -> Screen {
     }
     match route {
         Route::Shared(code) => Screen::Shared(code),
+        Route::People => Screen::People,
+        Route::Display => Screen::Display,
         Route::Question(i) if ctx.active().is_some() => Screen::Question(i),
         Route::Result if ctx.active().is_some() => Screen::Result,
         _ => Screen::Start,
@@ -282,5 +295,7 @@ fn render(ctx: AppCtx, t: &'static Text, device: Device, screen: Screen) -> AnyV
         Screen::Question(index) => question_screen(ctx, t, index),
         Screen::Result => result_screen(ctx, t),
         Screen::Shared(code) => shared_screen(ctx, t, &code),
+        Screen::People => people_screen(ctx, t),
+        Screen::Display => display_screen(ctx, t),
     }
 }

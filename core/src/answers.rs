@@ -4,7 +4,7 @@
 //! of what a change does live here, testable without a browser, and the shell only has
 //! to persist the new [`State`] after each event.
 
-use miniserde::{Deserialize, Serialize};
+use miniserde::Serialize;
 
 use crate::pack::{INDICATOR_COUNT, MAX_POINTS};
 use crate::route::Route;
@@ -17,7 +17,7 @@ pub const PLACE_MAX: usize = 40;
 pub const NOTE_MAX: usize = 300;
 
 /// One person's self-assessment against one pack.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Profile {
     /// Local id, unique on this device.
     pub id: u32,
@@ -36,7 +36,7 @@ pub struct Profile {
     /// Last change, milliseconds since the epoch (as the shell's clock gives it).
     pub updated_ms: u64,
     /// When the result last left the phone (shared, copied or printed). Absent in data saved
-    /// before it existed, which reads as "never" (miniserde fills a missing `Option` with `None`).
+    /// before it existed, which reads as "never" (`storage` reads a missing `Option` as `None`).
     pub shared_ms: Option<u64>,
 }
 
@@ -100,7 +100,7 @@ impl Profile {
 }
 
 /// Language of the interface.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub enum Lang {
     /// Tiếng Việt (default).
     #[default]
@@ -112,12 +112,12 @@ pub enum Lang {
 }
 
 /// Device-wide settings, shared by every profile.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Settings {
     /// Interface language.
     pub lang: Lang,
     /// Text size step, 0 (normal) ..= [`TEXT_SIZE_MAX`]. `Option` so that data saved before
-    /// the setting existed still reads (miniserde fills a missing `Option` with `None`).
+    /// the setting existed still reads (`storage` reads a missing `Option` as `None`).
     pub text_size: Option<u8>,
     /// High-contrast colours (same reason for the `Option`).
     pub high_contrast: Option<bool>,
@@ -127,7 +127,7 @@ pub struct Settings {
 pub const TEXT_SIZE_MAX: u8 = 2;
 
 /// Everything the app keeps on the device.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct State {
     /// Every assessment on this device.
     pub profiles: Vec<Profile>,
@@ -138,7 +138,7 @@ pub struct State {
 }
 
 /// Who is assessed, where and when: what the start screen asks besides the group.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Details {
     /// Optional name or nickname.
     pub name: String,
@@ -365,8 +365,9 @@ impl State {
                     profile.id = self.profiles.iter().map(|p| p.id).max().map_or(1, |m| m + 1);
                 }
                 self.active.get_or_insert(profile.id);
-                self.profiles.push(profile);
-                self.profiles.sort_by_key(|p| p.id);
+                // Back in its place (profiles stay in id order, the order they were made).
+                let at = self.profiles.partition_point(|p| p.id < profile.id);
+                self.profiles.insert(at, profile);
             }
         }
     }

@@ -12,6 +12,10 @@ pub enum Route {
     Question(usize),
     /// `#/result`: the result of the open assessment.
     Result,
+    /// `#/people`: every assessment on this device (a volunteer's residents).
+    People,
+    /// `#/display`: text size and contrast.
+    Display,
     /// `#r=CODE`: a shared result, read-only.
     Shared(String),
     /// Anything else: treated as home, so an old or mistyped link still opens the app.
@@ -29,6 +33,8 @@ impl Route {
             "" => Route::Home,
             "/start" => Route::Start,
             "/result" => Route::Result,
+            "/people" => Route::People,
+            "/display" => Route::Display,
             other => match other.strip_prefix("/q/").and_then(|n| n.parse::<usize>().ok()) {
                 Some(n @ 1..=crate::pack::INDICATOR_COUNT) => Route::Question(n - 1),
                 _ => Route::Unknown,
@@ -43,6 +49,8 @@ impl Route {
             Route::Start => "#/start".into(),
             Route::Question(i) => format!("#/q/{}", i + 1),
             Route::Result => "#/result".into(),
+            Route::People => "#/people".into(),
+            Route::Display => "#/display".into(),
             Route::Shared(code) => format!("#r={code}"),
         }
     }
@@ -60,6 +68,8 @@ mod tests {
             Route::Question(0),
             Route::Question(9),
             Route::Result,
+            Route::People,
+            Route::Display,
             Route::Shared("AbC-_".into()),
         ] {
             assert_eq!(Route::parse(&r.to_hash()), r);

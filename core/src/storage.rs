@@ -5,9 +5,10 @@
 //! [`LoadError`], and the shell keeps the raw text under [`BACKUP_KEY`] before offering to
 //! start over, so nothing already saved is lost.
 
-use miniserde::{json, Deserialize, Serialize};
+use miniserde::json::{self, Number, Object, Value};
+use miniserde::Serialize;
 
-use crate::answers::State;
+use crate::answers::{Details, Lang, Profile, Settings, State};
 
 /// The localStorage key of the state (namespaced: other apps may share the origin).
 pub const STATE_KEY: &str = "cdht.state";
@@ -33,17 +34,6 @@ struct EnvelopeOut<'a> {
     state: &'a State,
 }
 
-/// Read first, alone, so the schema decides how the rest is read.
-#[derive(Deserialize)]
-struct Head {
-    schema: u32,
-}
-
-#[derive(Deserialize)]
-struct EnvelopeIn {
-    state: State,
-}
-
 /// Serialises the state for storage.
 pub fn encode(state: &State) -> String {
     json::to_string(&EnvelopeOut { schema: SCHEMA, state })
@@ -52,20 +42,124 @@ pub fn encode(state: &State) -> String {
 /// Reads a stored value; `None` (nothing stored yet) gives the empty state.
 pub fn decode(raw: Option<&str>) -> Result<State, LoadError> {
     let Some(raw) = raw else { return Ok(<State as Default>::default()) };
-    let head: Head = json::from_str(raw).map_err(|_| LoadError::Damaged)?;
-    let mut state = migrate(head.schema, raw)?;
+    let value: Value = json::from_str(raw).map_err(|_| LoadError::Damaged)?;
+    let schema =
+        obj(&value).and_then(|o| u32::try_from(num(o.get("schema")?)?).ok()).ok_or(LoadError::Damaged)?;
+    let mut state = migrate(schema, &value)?;
     repair(&mut state);
     Ok(state)
 }
 
 /// Reads a value of any known schema as the current [`State`]. Each future schema adds
 /// an arm here that reads the old shape and converts it.
-fn migrate(schema: u32, raw: &str) -> Result<State, LoadError> {
+fn migrate(schema: u32, value: &Value) -> Result<State, LoadError> {
     match schema {
-        SCHEMA => json::from_str::<EnvelopeIn>(raw).map(|env| env.state).map_err(|_| LoadError::Damaged),
+        SCHEMA => obj(value).and_then(|o| read_state(o.get("state")?)).ok_or(LoadError::Damaged),
         n if n > SCHEMA => Err(LoadError::Newer(n)),
         _ => Err(LoadError::Damaged),
     }
+}
+
+// A hand-written reader over the JSON tree (as for the packs) rather than derived
+// `Deserialize`: the derive code cost 2 KB gzipped of wasm. Rules as before: a missing or
+// mistyped required field is damage (`None`); an `Option` field may be missing or `null`;
+// unknown fields are ignored.
+
+fn obj(v: &Value) -> Option<&Object> {
+    if let Value::Object(o) = v {
+        Some(o)
+    } else {
+        None
+    }
+}
+
+fn num(v: &Value) -> Option<u64> {
+    match v {
+        Value::Number(Number::U64(n)) => Some(*n),
+        _ => None,
+    }
+}
+
+fn int<T: TryFrom<u64>>(o: &Object, key: &str) -> Option<T> {
+    T::try_from(num(o.get(key)?)?).ok()
+}
+
+fn text(o: &Object, key: &str) -> Option<String> {
+    match o.get(key)? {
+        Value::String(s) => Some(s.clone()),
+        _ => None,
+    }
+}
+
+fn flag(o: &Object, key: &str) -> Option<bool> {
+    match o.get(key)? {
+        Value::Bool(b) => Some(*b),
+        _ => None,
+    }
+}
+
+/// An optional field: `Some(None)` when missing or `null`, `None` when present but wrong.
+fn optional<T>(o: &Object, key: &str, read: impl Fn(&Value) -> Option<T>) -> Option<Option<T>> {
+    match o.get(key) {
+        None | Some(Value::Null) => Some(None),
+        Some(v) => read(v).map(Some),
+    }
+}
+
+fn list<T>(o: &Object, key: &str, item: impl Fn(&Value) -> Option<T>) -> Option<Vec<T>> {
+    match o.get(key)? {
+        Value::Array(items) => items.iter().map(item).collect(),
+        _ => None,
+    }
+}
+
+fn read_state(v: &Value) -> Option<State> {
+    let o = obj(v)?;
+    let s = obj(o.get("settings")?)?;
+    let lang = match text(s, "lang")?.as_str() {
+        "vi" => Lang::Vi,
+        "en" => Lang::En,
+        _ => return None,
+    };
+    Some(State {
+        profiles: list(o, "profiles", read_profile)?,
+        active: optional(o, "active", |v| u32::try_from(num(v)?).ok())?,
+        settings: Settings {
+            lang,
+            text_size: optional(s, "text_size", |v| u8::try_from(num(v)?).ok())?,
+            high_contrast: optional(s, "high_contrast", |v| {
+                if let Value::Bool(b) = v {
+                    Some(*b)
+                } else {
+                    None
+                }
+            })?,
+        },
+    })
+}
+
+fn read_profile(v: &Value) -> Option<Profile> {
+    let o = obj(v)?;
+    let d = obj(o.get("details")?)?;
+    Some(Profile {
+        id: int(o, "id")?,
+        pack_id: text(o, "pack_id")?,
+        pack_version: int(o, "pack_version")?,
+        details: Details {
+            name: text(d, "name")?,
+            place: text(d, "place")?,
+            year: int(d, "year")?,
+            hard_area: flag(d, "hard_area")?,
+        },
+        answers: list(o, "answers", |v| match v {
+            Value::Null => Some(None),
+            v => u8::try_from(num(v)?).ok().map(Some),
+        })?,
+        notes: list(o, "notes", |v| if let Value::String(s) = v { Some(s.clone()) } else { None })?,
+        current: int(o, "current")?,
+        updated_ms: int(o, "updated_ms")?,
+        shared_ms: optional(o, "shared_ms", num)?,
+    })
 }
 
 /// Fixes what a well-formed but hand-edited value could still get wrong, so the screens can
@@ -102,7 +196,11 @@ mod tests {
 
     #[test]
     fn round_trip() {
-        let s = sample();
+        let mut s = sample();
+        assert_eq!(decode(Some(&encode(&s))), Ok(s.clone()));
+        s.settings.text_size = Some(2);
+        s.settings.high_contrast = Some(true);
+        s.profiles[0].shared_ms = Some(42);
         assert_eq!(decode(Some(&encode(&s))), Ok(s));
         assert_eq!(decode(None), Ok(<State as Default>::default()));
     }

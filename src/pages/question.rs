@@ -14,7 +14,9 @@ use leptos::prelude::*;
 
 use crate::components::{choice_group, markup_view, progress, Choice};
 use crate::i18n::{fill, Text};
-use crate::platform::{self, dom};
+use crate::platform::{self, dom, speech};
+
+const SPEAK_STATUS: &str = "speak-status";
 use crate::AppCtx;
 
 /// Question `index` (0-based) of the open assessment.
@@ -30,6 +32,11 @@ pub fn question_screen(ctx: AppCtx, t: &'static Text, index: usize) -> AnyView {
         m.el("p", "competency", &c.title);
     }
     m.open("h1", &[("tabindex", "-1"), ("class", "question")]).text(&indicator.text).close("h1");
+    if speech::available() {
+        m.open("button", &[("type", "button"), ("class", "speak"), ("data-action", "speak")]);
+        m.text(t.read_aloud).close("button");
+        m.open("p", &[("id", SPEAK_STATUS), ("role", "status")]).close("p");
+    }
     m.open("p", &[("class", "example")]).el("strong", "", &format!("{}: ", t.example_label));
     m.text(indicator.example.trim_start_matches("Ví dụ:").trim()).close("p");
 
@@ -73,6 +80,11 @@ pub fn question_screen(ctx: AppCtx, t: &'static Text, index: usize) -> AnyView {
     m.close("nav");
 
     let allowed: Vec<u8> = indicator.levels.iter().map(|l| l.points).collect();
+    // What "Đọc to" reads: the question, the example and every choice with its points.
+    let mut spoken = format!("{}. {}: {}.", indicator.text, t.example_label, indicator.example);
+    for l in &indicator.levels {
+        spoken.push_str(&format!(" {}: {}.", points(l.points), l.text));
+    }
     // Radios fire both `input` and `change`: each field is saved from one of them only.
     let on = move |ev: &web_sys::Event| match (ev.type_().as_str(), dom::field(ev)) {
         ("change", Some((name, value))) if name == "level" => {
@@ -82,6 +94,11 @@ pub fn question_screen(ctx: AppCtx, t: &'static Text, index: usize) -> AnyView {
         }
         ("input", Some((name, text))) if name == "note" => {
             ctx.dispatch(Event::Note { index, text, now_ms: platform::now_ms() });
+        }
+        ("click", _) if dom::action(ev).as_deref() == Some("speak") => {
+            // Pack text is Vietnamese whatever the interface language.
+            let said = speech::speak(&spoken, "vi");
+            dom::set_text(SPEAK_STATUS, if said { "" } else { t.no_vi_voice });
         }
         _ => {}
     };

@@ -36,3 +36,12 @@ pub fn set_document_language(lang: &str, title: &str) {
     }
     doc.set_title(title);
 }
+
+/// Focuses element `id` (made focusable by the markup when it is not a control).
+pub fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}

@@ -7,6 +7,7 @@ pub mod location;
 pub mod packs;
 pub mod pwa;
 pub mod share;
+pub mod speech;
 pub mod storage;
 
 /// Milliseconds since the epoch, from the browser clock.
