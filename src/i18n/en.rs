@@ -136,7 +136,7 @@ pub static TEXT: Text = Text {
     nav_label: "Pages",
     nav_people: "People",
     nav_display: "Text size",
-    read_aloud: "🔊 Read the question aloud",
+    read_aloud: "Read the question aloud",
     no_vi_voice: "This device has no Vietnamese voice, so it cannot read aloud. Someone nearby can \
                   read it for you.",
     people_heading: "People assessed on this device",

@@ -136,7 +136,7 @@ pub static TEXT: Text = Text {
     nav_label: "Trang",
     nav_people: "Danh sách",
     nav_display: "Cỡ chữ",
-    read_aloud: "🔊 Đọc to câu hỏi",
+    read_aloud: "Đọc to câu hỏi",
     no_vi_voice: "Máy này chưa có giọng đọc tiếng Việt, nên không đọc to được. Có thể nhờ người bên \
                   cạnh đọc giúp.",
     people_heading: "Những người đã đánh giá trên máy này",
