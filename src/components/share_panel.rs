@@ -9,7 +9,7 @@ use crate::platform::dom;
 use crate::platform::share::{self, Sent};
 
 /// Element ids the panel's events update.
-pub const LINK_ID: &str = "share-link";
+const LINK_ID: &str = "share-link";
 const QR_ID: &str = "qr";
 const STATUS_ID: &str = "share-status";
 
