@@ -9,9 +9,8 @@ import puppeteer from 'puppeteer-core';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveDist } from '../tests/lib/server.mjs';
 import { ARGS, CHROMIUM } from '../tests/lib/app.mjs';
+import { SHARED_HASH as SHARED } from '../tests/lib/fixtures.mjs';
 
-// A typical result (89 points, đạt) as the app's share link encodes it.
-const SHARED = '#r=AQAaqoqoqlgBCXFkMzI0LWRhbhxOZ3V54buFbiBUaOG7iyBUaGFuaCBIxrDGoW5nElRow7RuIMSQw7RuZyBIxrBuZzTVius';
 
 // A resident half-way and one finished, as the app saves them (for the question and result screens).
 const profile = (id, answers) => ({

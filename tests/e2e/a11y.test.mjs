@@ -4,12 +4,12 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { startApp } from '../lib/app.mjs';
+import { SHARED_HASH as SHARED } from '../lib/fixtures.mjs';
 
 let app;
 before(async () => (app = await startApp()));
 after(() => app.close());
 
-const SHARED = '#r=AQAaqoqoqlgBCXFkMzI0LWRhbhxOZ3V54buFbiBUaOG7iyBUaGFuaCBIxrDGoW5nElRow7RuIMSQw7RuZyBIxrBuZzTVius';
 
 /** Chooses text size step `size` (0–2) and contrast on the display screen, as a person does. */
 async function setDisplay(a, size, contrast) {
