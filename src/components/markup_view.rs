@@ -12,6 +12,11 @@ use leptos::prelude::*;
 /// What a screen does with an event from inside it (`click`, `change`, `input`, `submit`).
 pub type Handler = Rc<dyn Fn(&web_sys::Event)>;
 
+/// A warning the person must see now: announced at once by screen readers.
+pub fn alert(m: &mut hoctap_core::markup::Markup, text: &str) {
+    m.open("p", &[("class", "notice warn"), ("role", "alert")]).text(text).close("p");
+}
+
 /// `html` in a `<div class="class">`, passing its events to `on`.
 pub fn markup_view(class: &'static str, html: String, on: Option<Handler>) -> AnyView {
     let on = on.unwrap_or_else(|| Rc::new(|_: &web_sys::Event| {}));

@@ -9,7 +9,7 @@ mod progress;
 mod share_panel;
 
 pub use choice_group::{choice_group, Choice};
-pub use markup_view::markup_view;
+pub use markup_view::{alert, markup_view};
 pub use notices::notices_view;
 pub use phieu::{phieu, source_line};
 pub use progress::progress;

@@ -7,7 +7,7 @@ use hoctap_core::device::{Device, InApp};
 use hoctap_core::markup::Markup;
 use leptos::prelude::*;
 
-use crate::components::markup_view;
+use crate::components::{alert, markup_view};
 use crate::i18n::Text;
 use crate::platform::{dom, pwa};
 use crate::{AppCtx, StorageProblem};
@@ -15,9 +15,6 @@ use crate::{AppCtx, StorageProblem};
 /// The notices that apply now (redrawn when one of them changes).
 pub fn notices_view(ctx: AppCtx, t: &'static Text, device: Device) -> AnyView {
     let mut m = Markup::new();
-    let alert = |m: &mut Markup, text: &str| {
-        m.open("p", &[("class", "notice warn"), ("role", "alert")]).text(text).close("p");
-    };
     match ctx.storage_problem.get() {
         Some(StorageProblem::Blocked) => alert(&mut m, t.storage_blocked),
         Some(StorageProblem::SaveFailed) => alert(&mut m, t.save_failed),

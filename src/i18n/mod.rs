@@ -216,6 +216,15 @@ pub fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
 }
 
 impl Text {
+    /// The name a person is shown under: what they typed, or "Chưa ghi tên".
+    pub fn name_of<'a>(&'a self, name: &'a str) -> &'a str {
+        if name.is_empty() {
+            self.nameless
+        } else {
+            name
+        }
+    }
+
     /// The verdict as a sentence.
     pub fn verdict(&self, s: &Summary) -> String {
         match s.verdict {

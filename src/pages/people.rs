@@ -134,7 +134,7 @@ fn list_markup(ctx: AppCtx, t: &Text, doing: &Doing) -> Markup {
     let mut m = Markup::new();
     if let Doing::Removed(p) = doing {
         m.open("div", &[("class", "notice"), ("role", "status")]);
-        m.el("span", "", &fill(t.removed, &[("name", &display_name(t, p))])).text(" ");
+        m.el("span", "", &fill(t.removed, &[("name", &t.name_of(&p.details.name))])).text(" ");
         m.open("button", &[("type", "button"), ("id", "undo"), ("data-action", "undo")])
             .text(t.undo)
             .close("button");
@@ -155,20 +155,12 @@ fn list_markup(ctx: AppCtx, t: &Text, doing: &Doing) -> Markup {
     m
 }
 
-fn display_name(t: &Text, p: &Profile) -> String {
-    if p.details.name.is_empty() {
-        t.nameless.to_string()
-    } else {
-        p.details.name.clone()
-    }
-}
-
 fn person_card(m: &mut Markup, ctx: AppCtx, t: &Text, p: &Profile, open: bool, doing: &Doing) {
     let id = p.id.to_string();
     let heading = format!("person-{id}");
     let class = if open { "card person open" } else { "card person" };
     m.open("li", &[("class", class), ("data-id", &id)]);
-    m.open("h2", &[("id", &heading), ("tabindex", "-1")]).text(&display_name(t, p)).close("h2");
+    m.open("h2", &[("id", &heading), ("tabindex", "-1")]).text(t.name_of(&p.details.name)).close("h2");
     let pack = ctx.pack(&p.pack_id, p.pack_version);
     let group = pack.as_ref().map_or(p.pack_id.as_str(), |k| k.title.as_str());
     let place = if p.details.place.is_empty() { String::new() } else { format!(" · {}", p.details.place) };
@@ -216,7 +208,7 @@ fn person_card(m: &mut Markup, ctx: AppCtx, t: &Text, p: &Profile, open: bool, d
         Doing::Confirming(c, handoff) if *c == p.id => {
             let question = if *handoff { t.confirm_handoff } else { t.confirm_delete };
             m.open("p", &[("role", "alert")])
-                .text(&fill(question, &[("name", &display_name(t, p))]))
+                .text(&fill(question, &[("name", &t.name_of(&p.details.name))]))
                 .close("p");
             button(m, "confirm", t.delete_yes, "danger", "confirm-yes");
             button(m, "cancel", t.cancel, "", "");

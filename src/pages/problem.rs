@@ -6,7 +6,7 @@ use hoctap_core::markup::Markup;
 use hoctap_core::pack::PackError;
 use leptos::prelude::*;
 
-use crate::components::markup_view;
+use crate::components::{alert, markup_view};
 use crate::i18n::Text;
 use crate::platform::dom;
 use crate::AppCtx;
@@ -39,7 +39,7 @@ fn problem(
 ) -> AnyView {
     let mut m = Markup::new();
     m.open("h1", &[("tabindex", "-1")]).text(t.problem_heading).close("h1");
-    m.open("p", &[("class", "notice warn"), ("role", "alert")]).text(message).close("p");
+    alert(&mut m, message);
     if let Some(detail) = detail {
         m.el("p", "detail", detail);
     }

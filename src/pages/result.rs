@@ -67,7 +67,7 @@ pub fn result_screen(ctx: AppCtx, t: &'static Text) -> AnyView {
 fn summary_markup(m: &mut Markup, t: &Text, pack: &Pack, profile: &Profile, summary: &Summary) {
     let d = &profile.details;
     let place = if d.place.is_empty() { "—" } else { d.place.as_str() };
-    let name = if d.name.is_empty() { t.nameless } else { d.name.as_str() };
+    let name = t.name_of(&d.name);
     m.el("p", "person", &fill(t.person_line, &[("name", &name), ("place", &place), ("year", &d.year)]));
 
     let verdict_class = match summary.verdict {

@@ -10,7 +10,7 @@ use hoctap_core::scoring::score;
 use hoctap_core::share::{self, decode};
 use leptos::prelude::*;
 
-use crate::components::{markup_view, phieu};
+use crate::components::{alert, markup_view, phieu};
 use crate::i18n::{fill, Text};
 use crate::platform::{dom, share::page_url, share::print};
 use crate::AppCtx;
@@ -39,7 +39,7 @@ pub fn shared_screen(ctx: AppCtx, t: &Text, code: &str) -> AnyView {
             m.text(t.print).close("button").close("div");
         }
         Err(message) => {
-            m.open("p", &[("class", "notice warn"), ("role", "alert")]).text(&message).close("p");
+            alert(&mut m, &message);
         }
     }
     m.open("div", &[("class", "actions")]);

@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::components::{choice_group, markup_view, Choice};
+use crate::components::{alert, choice_group, markup_view, Choice};
 use crate::i18n::{fill, Text};
 use crate::platform::backup;
 use crate::platform::dom::{self, FormValues};
@@ -35,7 +35,7 @@ pub fn start_screen(ctx: AppCtx, t: &'static Text, device: Device) -> AnyView {
     m.el("p", "lead", t.start_intro);
     resume_card(&mut m, t, ctx);
     for e in &problems {
-        m.open("p", &[("class", "notice warn"), ("role", "alert")]).text(&t.pack_problem(e)).close("p");
+        alert(&mut m, &t.pack_problem(e));
     }
     m.open("form", &[("class", "start"), ("novalidate", "")]);
     form_fields(&mut m, t, &packs);
@@ -130,10 +130,10 @@ fn resume_card(m: &mut Markup, t: &Text, ctx: AppCtx) {
     let Some(profile) = ctx.state.with_untracked(|s| s.active().cloned()) else { return };
     let Some(pack) = ctx.pack(&profile.pack_id, profile.pack_version) else {
         let msg = fill(t.profile_pack_gone, &[("id", &profile.pack_id), ("version", &profile.pack_version)]);
-        m.open("p", &[("class", "notice warn"), ("role", "alert")]).text(&msg).close("p");
+        alert(m, &msg);
         return;
     };
-    let name = if profile.details.name.is_empty() { t.nameless } else { profile.details.name.as_str() };
+    let name = t.name_of(&profile.details.name);
     let detail = fill(
         t.resume_detail,
         &[("name", &name), ("group", &pack.title), ("n", &profile.answered()), ("total", &INDICATOR_COUNT)],

@@ -6,10 +6,9 @@ use js_sys::{Function, Object, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// The page address without its fragment: the base of a share link.
+/// The page address: the base of a share link (`hoctap_core::share::link` drops its fragment).
 pub fn page_url() -> String {
-    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-    href.split_once('#').map_or(href.clone(), |(base, _)| base.to_string())
+    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
 }
 
 /// What happened to a share or copy.
