@@ -22,6 +22,14 @@ if ! rustup component list --installed | grep -qx rust-src; then
   rustup component add rust-src
 fi
 
+# The standard library's own dependencies (moto-rt, …): the release build rebuilds std
+# `--offline`, so they must be in the cargo registry first. A fresh machine has none of them.
+STD_MANIFEST="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+if ! RUSTC_BOOTSTRAP=1 cargo fetch --offline --manifest-path "$STD_MANIFEST" >/dev/null 2>&1; then
+  say "fetching the standard library's dependencies"
+  RUSTC_BOOTSTRAP=1 cargo fetch --manifest-path "$STD_MANIFEST"
+fi
+
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (about 7 minutes on 2 cores)"
   cargo install trunk --version "$TRUNK_VERSION" --locked
