@@ -1,7 +1,8 @@
 //! Prints the text of every QR code found in a PNG image, one per line; exits 1 when none.
 //!
-//! The browser tests screenshot the QR code the app shows and check, with this real decoder,
-//! that it reads back as the exact share link: `cargo run -p hoctap-core --example qr_decode -- shot.png`.
+//! The browser tests screenshot the QR code the app shows and check, with the app's own
+//! decoder (`hoctap_core::scan`, rqrr), that it reads back as the exact share link:
+//! `cargo run -p hoctap-core --example qr_decode -- shot.png`.
 
 use std::process::ExitCode;
 
@@ -40,20 +41,13 @@ fn main() -> ExitCode {
             _ => ((u32::from(p[0]) * 299 + u32::from(p[1]) * 587 + u32::from(p[2]) * 114) / 1000) as u8,
         }
     };
-    let mut image = rqrr::PreparedImage::prepare_from_greyscale(w, h, luma);
-    let mut found = 0;
-    for grid in image.detect_grids() {
-        match grid.decode() {
-            Ok((_, text)) => {
-                println!("{text}");
-                found += 1;
-            }
-            Err(e) => eprintln!("a QR code was found but not read: {e}"),
-        }
-    }
-    if found == 0 {
-        eprintln!("no QR code in {path}");
+    let texts = hoctap_core::scan::qr_texts(w, h, luma);
+    if texts.is_empty() {
+        eprintln!("no readable QR code in {path}");
         return ExitCode::FAILURE;
+    }
+    for text in texts {
+        println!("{text}");
     }
     ExitCode::SUCCESS
 }

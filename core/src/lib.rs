@@ -11,9 +11,11 @@ pub mod markup;
 pub mod pack;
 pub mod qr;
 pub mod route;
+pub mod scan;
 pub mod scoring;
 pub mod share;
 pub mod storage;
+pub mod tally;
 
 #[cfg(test)]
 mod testing;

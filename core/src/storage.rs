@@ -65,7 +65,7 @@ fn migrate(schema: u32, value: &Value) -> Result<State, LoadError> {
 // mistyped required field is damage (`None`); an `Option` field may be missing or `null`;
 // unknown fields are ignored.
 
-fn obj(v: &Value) -> Option<&Object> {
+pub(crate) fn obj(v: &Value) -> Option<&Object> {
     if let Value::Object(o) = v {
         Some(o)
     } else {
@@ -73,25 +73,25 @@ fn obj(v: &Value) -> Option<&Object> {
     }
 }
 
-fn num(v: &Value) -> Option<u64> {
+pub(crate) fn num(v: &Value) -> Option<u64> {
     match v {
         Value::Number(Number::U64(n)) => Some(*n),
         _ => None,
     }
 }
 
-fn int<T: TryFrom<u64>>(o: &Object, key: &str) -> Option<T> {
+pub(crate) fn int<T: TryFrom<u64>>(o: &Object, key: &str) -> Option<T> {
     T::try_from(num(o.get(key)?)?).ok()
 }
 
-fn text(o: &Object, key: &str) -> Option<String> {
+pub(crate) fn text(o: &Object, key: &str) -> Option<String> {
     match o.get(key)? {
         Value::String(s) => Some(s.clone()),
         _ => None,
     }
 }
 
-fn flag(o: &Object, key: &str) -> Option<bool> {
+pub(crate) fn flag(o: &Object, key: &str) -> Option<bool> {
     match o.get(key)? {
         Value::Bool(b) => Some(*b),
         _ => None,
@@ -99,14 +99,14 @@ fn flag(o: &Object, key: &str) -> Option<bool> {
 }
 
 /// An optional field: `Some(None)` when missing or `null`, `None` when present but wrong.
-fn optional<T>(o: &Object, key: &str, read: impl Fn(&Value) -> Option<T>) -> Option<Option<T>> {
+pub(crate) fn optional<T>(o: &Object, key: &str, read: impl Fn(&Value) -> Option<T>) -> Option<Option<T>> {
     match o.get(key) {
         None | Some(Value::Null) => Some(None),
         Some(v) => read(v).map(Some),
     }
 }
 
-fn list<T>(o: &Object, key: &str, item: impl Fn(&Value) -> Option<T>) -> Option<Vec<T>> {
+pub(crate) fn list<T>(o: &Object, key: &str, item: impl Fn(&Value) -> Option<T>) -> Option<Vec<T>> {
     match o.get(key)? {
         Value::Array(items) => items.iter().map(item).collect(),
         _ => None,
