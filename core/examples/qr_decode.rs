@@ -1,7 +1,7 @@
 //! Prints the text of every QR code found in a PNG image, one per line; exits 1 when none.
 //!
 //! The browser tests screenshot the QR code the app shows and check, with the app's own
-//! decoder (`hoctap_core::scan`, rqrr), that it reads back as the exact share link:
+//! decoder (`hoctap_core::scan`, quircs), that it reads back as the exact share link:
 //! `cargo run -p hoctap-core --example qr_decode -- shot.png`.
 
 use std::process::ExitCode;

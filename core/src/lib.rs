@@ -9,6 +9,7 @@ pub mod answers;
 pub mod device;
 pub mod markup;
 pub mod pack;
+pub mod preset;
 pub mod qr;
 pub mod route;
 pub mod scan;

@@ -18,6 +18,8 @@ pub enum Route {
     Display,
     /// `#r=CODE`: a shared result, read-only.
     Shared(String),
+    /// `#p=CODE`: the start screen filled in from a chi hội's poster (`crate::preset`).
+    Preset(String),
     /// Anything else: treated as home, so an old or mistyped link still opens the app.
     Unknown,
 }
@@ -28,6 +30,9 @@ impl Route {
         let h = hash.strip_prefix('#').unwrap_or(hash);
         if let Some(code) = h.strip_prefix("r=") {
             return Route::Shared(code.to_string());
+        }
+        if let Some(code) = h.strip_prefix("p=") {
+            return Route::Preset(code.to_string());
         }
         match h.trim_end_matches('/') {
             "" => Route::Home,
@@ -52,6 +57,58 @@ impl Route {
             Route::People => "#/people".into(),
             Route::Display => "#/display".into(),
             Route::Shared(code) => format!("#r={code}"),
+            Route::Preset(code) => format!("#p={code}"),
+        }
+    }
+}
+
+/// A screen of the chi hội page (`chihoi.html`), named by its fragment like the resident
+/// page's screens. Anything unknown opens the overview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TallyRoute {
+    /// `#/`: how many reached the title, by group and thôn; the weakest indicators.
+    Overview,
+    /// `#/add`: scan QR codes, paste links, import a file.
+    Add,
+    /// `#/list`: every result, with the chi hội's marks.
+    List,
+    /// `#/export`: the CSV file and the printed list proposed for the title.
+    Export,
+    /// `#/poster`: the A4 poster for the nhà văn hóa.
+    Poster,
+    /// `#/info`: the chi hội's name, xã, thôn and contact line.
+    Info,
+    /// `#add=CODE`: a result handed over by the resident page ("Thêm vào danh sách chi hội").
+    AddLink(String),
+}
+
+impl TallyRoute {
+    /// Parses `location.hash` (with or without the leading `#`).
+    pub fn parse(hash: &str) -> TallyRoute {
+        let h = hash.strip_prefix('#').unwrap_or(hash);
+        if let Some(code) = h.strip_prefix("add=") {
+            return TallyRoute::AddLink(code.to_string());
+        }
+        match h.trim_end_matches('/') {
+            "/add" => TallyRoute::Add,
+            "/list" => TallyRoute::List,
+            "/export" => TallyRoute::Export,
+            "/poster" => TallyRoute::Poster,
+            "/info" => TallyRoute::Info,
+            _ => TallyRoute::Overview,
+        }
+    }
+
+    /// The fragment for this screen, with the leading `#`.
+    pub fn to_hash(&self) -> String {
+        match self {
+            TallyRoute::Overview => "#/".into(),
+            TallyRoute::Add => "#/add".into(),
+            TallyRoute::List => "#/list".into(),
+            TallyRoute::Export => "#/export".into(),
+            TallyRoute::Poster => "#/poster".into(),
+            TallyRoute::Info => "#/info".into(),
+            TallyRoute::AddLink(code) => format!("#add={code}"),
         }
     }
 }
@@ -71,6 +128,8 @@ mod tests {
             Route::People,
             Route::Display,
             Route::Shared("AbC-_".into()),
+            Route::Preset("gQAKWM".into()),
+            Route::Preset(String::new()),
         ] {
             assert_eq!(Route::parse(&r.to_hash()), r);
         }
@@ -79,5 +138,22 @@ mod tests {
         assert_eq!(Route::parse("#/q/11"), Route::Unknown);
         assert_eq!(Route::parse("#/q/x"), Route::Unknown);
         assert_eq!(Route::parse("#/elsewhere"), Route::Unknown);
+    }
+
+    #[test]
+    fn tally_routes_round_trip() {
+        for r in [
+            TallyRoute::Overview,
+            TallyRoute::Add,
+            TallyRoute::List,
+            TallyRoute::Export,
+            TallyRoute::Poster,
+            TallyRoute::Info,
+            TallyRoute::AddLink("AbC-_".into()),
+        ] {
+            assert_eq!(TallyRoute::parse(&r.to_hash()), r);
+        }
+        assert_eq!(TallyRoute::parse(""), TallyRoute::Overview);
+        assert_eq!(TallyRoute::parse("#/q/3"), TallyRoute::Overview);
     }
 }

@@ -174,7 +174,7 @@ fn lower(c: char) -> char {
         // Ă Đ Ĩ Ũ Ơ Ư: each capital is followed by its small letter.
         'Ă' | 'Đ' | 'Ĩ' | 'Ũ' | 'Ơ' | 'Ư' => n + 1,
         // Latin Extended Additional's Vietnamese letters (Ạ..Ỹ) come in capital/small pairs.
-        '\u{1EA0}'..='\u{1EF9}' if n % 2 == 0 => n + 1,
+        '\u{1EA0}'..='\u{1EF9}' if n.is_multiple_of(2) => n + 1,
         _ => n,
     };
     char::from_u32(lowered).unwrap_or(c)

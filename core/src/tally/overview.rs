@@ -258,7 +258,7 @@ pub fn lines<'a>(entries: &'a [Entry], packs: &[Pack], filter: &Filter) -> Vec<L
         .map(|entry| Line { entry, summary: summary(packs, entry) })
         .filter(|l| filter.verdict.is_none_or(|v| l.summary.as_ref().is_some_and(|s| s.verdict == v)))
         .collect();
-    out.sort_by(|a, b| (b.entry.added_ms, b.entry.id).cmp(&(a.entry.added_ms, a.entry.id)));
+    out.sort_by_key(|l| std::cmp::Reverse((l.entry.added_ms, l.entry.id)));
     out
 }
 
