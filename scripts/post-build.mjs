@@ -1,66 +1,128 @@
 #!/usr/bin/env node
-// trunk post_build hook: runs on the staged dist/ before trunk publishes it.
+// trunk post_build hook: runs on the staged output before trunk publishes it, for both
+// pages (scripts/build.sh builds chihoi.html into target/chihoi-dist/, then index.html into
+// dist/); TRUNK_HTML_FILE says which.
+// Both pages:
+// - Move trunk's inline start-up script into its own file, so the Content-Security-Policy
+//   can forbid inline scripts ('unsafe-inline') altogether.
+// - Minify the JS (trunk 0.21 leaves the wasm-bindgen glue as generated) and update the
+//   Subresource Integrity hashes in the page to match.
+// The citizen page (index.html) also:
 // - Minifies the criteria packs (pretty in the repo for people editing them, compact on the
 //   wire), which also re-checks that each is valid JSON, and preloads them from index.html.
-// - Moves trunk's inline start-up script into its own file, so the Content-Security-Policy
-//   in index.html can forbid inline scripts ('unsafe-inline') altogether.
-// - Minifies the JS (trunk 0.21 leaves the wasm-bindgen glue as generated) and updates the
-//   Subresource Integrity hashes in index.html to match.
-// - Writes sw.js from scripts/sw.template.js with the list of every file in this build, so the
-//   offline copy never depends on a hand-kept list, and a new build is a new cache.
+// - Copies the tally build in (its index.html as chihoi.html), since trunk empties dist/.
+// - Writes sw.js from scripts/sw.template.js with the list of the citizen's files (FILES,
+//   precached) and of the tally-only ones (TALLY, cached for a chi hội only), so the offline
+//   copy never depends on a hand-kept list, and a new build is a new cache.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { minify } from 'terser';
 
 const staging = process.env.TRUNK_STAGING_DIR;
-if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
+const target = process.env.TRUNK_HTML_FILE;
+if (!staging || !target) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
+const page = basename(target);
+if (page !== 'index.html' && page !== 'chihoi.html') throw new Error(`post-build: unknown page ${target}`);
+/** Where scripts/build.sh puts the tally build (trunk's output page is always index.html). */
+const TALLY_DIST = new URL('../target/chihoi-dist/', import.meta.url).pathname;
+
 const hash = (bytes, n = 16) => createHash('sha256').update(bytes).digest('hex').slice(0, n);
 const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
-const js = async (source) => (await minify(source, { module: true, compress: true, mangle: true })).code;
+const js = async (source, keep = []) =>
+  (await minify(source, { module: true, compress: { top_retain: keep }, mangle: { reserved: keep } })).code;
 
-const packs = join(staging, 'packs');
-for (const name of readdirSync(packs).filter((f) => f.endsWith('.json'))) {
-  const path = join(packs, name);
-  writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));
+/** Every file under `dir`, as '/'-separated paths relative to it; dot-entries (trunk's
+ * .stage) are skipped. */
+const listFiles = (dir) => {
+  const files = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d).sort()) {
+      if (name.startsWith('.')) continue;
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.push(relative(dir, path).split('\\').join('/'));
+    }
+  };
+  walk(dir);
+  return files;
+};
+
+const htmlPath = join(staging, 'index.html');
+let html = readFileSync(htmlPath, 'utf8');
+
+if (page === 'index.html') {
+  const packs = join(staging, 'packs');
+  for (const name of readdirSync(packs).filter((f) => f.endsWith('.json'))) {
+    const path = join(packs, name);
+    writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));
+  }
+  // The packs are fetched only once the wasm runs; preloading them (and their list) lets the
+  // download overlap with the wasm's on a slow network instead of following it.
+  const packList = JSON.parse(readFileSync(join(packs, 'index.json'), 'utf8')).packs;
+  const preload = ['index.json', ...packList].map((f) => `<link rel=preload as=fetch crossorigin href=./packs/${f}>`).join('');
+  html = html.replace('</head>', `${preload}</head>`);
 }
 
-const indexPath = join(staging, 'index.html');
-let index = readFileSync(indexPath, 'utf8');
-// The packs are fetched only once the wasm runs; preloading them (and their list) lets the
-// download overlap with the wasm's on a slow network instead of following it.
-const packList = JSON.parse(readFileSync(join(packs, 'index.json'), 'utf8')).packs;
-const preload = ['index.json', ...packList].map((f) => `<link rel=preload as=fetch crossorigin href=./packs/${f}>`).join('');
-index = index.replace('</head>', `${preload}</head>`);
 const inline = /<script type=module>([\s\S]*?)<\/script>/g;
-const scripts = [...index.matchAll(inline)];
+const scripts = [...html.matchAll(inline)];
 if (scripts.length !== 1) throw new Error(`expected trunk's one inline start-up script, found ${scripts.length}`);
 const boot = await js(scripts[0][1]);
 const bootName = `boot-${hash(boot)}.js`;
 writeFileSync(join(staging, bootName), boot);
-index = index.replace(scripts[0][0], `<script type=module src=./${bootName}></script>`);
+html = html.replace(scripts[0][0], `<script type=module src=./${bootName}></script>`);
 
+// Only this build's own files: the tally's, copied in below, are minified already (and
+// minifying them again would break the hashes in chihoi.html).
 for (const name of readdirSync(staging).filter((f) => f.endsWith('.js') && f !== bootName)) {
   const path = join(staging, name);
   const before = readFileSync(path);
   const code = await js(before.toString('utf8'));
   writeFileSync(path, code);
-  index = index.replaceAll(sri(before), sri(Buffer.from(code)));
+  html = html.replaceAll(sri(before), sri(Buffer.from(code)));
 }
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(index)) throw new Error('an inline script is left in index.html');
-writeFileSync(indexPath, index);
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error(`an inline script is left in ${page}`);
+writeFileSync(htmlPath, html);
 
-const files = [];
-const walk = (dir) => {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path);
-    else if (name !== 'sw.js') files.push(relative(staging, path).split('\\').join('/'));
+if (page === 'chihoi.html') {
+  console.log(`post-build: tally page staged (${listFiles(staging).length} files)`);
+  process.exit(0);
+}
+
+// The citizen build: merge in the tally build. Its files that the citizen build also has
+// (the stylesheet, sw-client.js: same hashed name, same bytes) are shared, not copied; the
+// rest are the tally-only files.
+if (!existsSync(join(TALLY_DIST, 'index.html'))) {
+  throw new Error(`post-build: the tally build (${TALLY_DIST}) is missing: run scripts/build.sh`);
+}
+const files = listFiles(staging).filter((f) => f !== 'sw.js');
+const tally = [];
+for (const f of listFiles(TALLY_DIST)) {
+  const name = f === 'index.html' ? 'chihoi.html' : f;
+  const bytes = readFileSync(join(TALLY_DIST, f));
+  const to = join(staging, name);
+  if (existsSync(to)) {
+    // A hashed name stands for its bytes; a difference means the two builds disagree (e.g. a
+    // file both pages copy, which only the citizen build processes): one would be lost.
+    if (!bytes.equals(readFileSync(to))) {
+      throw new Error(`post-build: ${name} differs between the citizen and the chi hội builds (run scripts/build.sh; a file both pages need belongs to index.html only)`);
+    }
+    continue;
   }
-};
-walk(staging);
-const version = hash(files.map((f) => f + '\0' + hash(readFileSync(join(staging, f)))).join('\n'));
+  mkdirSync(dirname(to), { recursive: true });
+  writeFileSync(to, bytes);
+  tally.push(name);
+}
+if (!tally.includes('chihoi.html')) throw new Error('post-build: the tally build has no page');
+
+const all = [...files, ...tally].sort();
+const version = hash(all.map((f) => f + '\0' + hash(readFileSync(join(staging, f)))).join('\n'));
 const template = readFileSync(new URL('./sw.template.js', import.meta.url), 'utf8');
-const sw = template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(['./', ...files]));
-writeFileSync(join(staging, 'sw.js'), await js(sw));
-console.log(`post-build: sw.js caches ${files.length + 1} entries as cdht-${version}`);
+const sw = template
+  .replace('__VERSION__', version)
+  .replace('__FILES__', JSON.stringify(['./', ...files]))
+  .replace('__TALLY__', JSON.stringify(tally.sort()));
+// FILES and TALLY keep their names (`const …,FILES=[…],TALLY=[…]`), so
+// tests/e2e/budget.test.mjs can read them back out of dist/sw.js.
+writeFileSync(join(staging, 'sw.js'), await js(sw, ['FILES', 'TALLY']));
+console.log(`post-build: sw.js precaches ${files.length + 1} entries as cdht-${version}, ${tally.length} more for the chi hội`);

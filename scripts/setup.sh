@@ -22,12 +22,17 @@ if ! rustup component list --installed | grep -qx rust-src; then
   rustup component add rust-src
 fi
 
-# The standard library's own dependencies (moto-rt, …): the release build rebuilds std
-# `--offline`, so they must be in the cargo registry first. A fresh machine has none of them.
+# The crates of the app and of the standard library's own dependencies (moto-rt, …): the
+# release builds run `--offline` and rebuild std, so both must be on disk first. A fresh
+# machine has none of them.
+if ! cargo fetch --offline -q >/dev/null 2>&1; then
+  say "fetching the app's crates"
+  cargo fetch
+fi
 STD_MANIFEST="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
-if ! RUSTC_BOOTSTRAP=1 cargo fetch --offline --manifest-path "$STD_MANIFEST" >/dev/null 2>&1; then
+if ! RUSTC_BOOTSTRAP=1 cargo fetch --offline --locked --manifest-path "$STD_MANIFEST" >/dev/null 2>&1; then
   say "fetching the standard library's dependencies"
-  RUSTC_BOOTSTRAP=1 cargo fetch --manifest-path "$STD_MANIFEST"
+  RUSTC_BOOTSTRAP=1 cargo fetch --locked --manifest-path "$STD_MANIFEST"
 fi
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then

@@ -17,8 +17,8 @@ step "lint (wasm)"
 cargo clippy -p congdanhoctap --target wasm32-unknown-unknown -- -D warnings
 step "core tests"
 cargo test -p hoctap-core
-step "release build"
-scripts/trunk.sh build --release --offline
+step "release build (the chi hội page, then the citizen page)"
+scripts/build.sh
 step "size"
 node scripts/size.mjs
 step "browser tests"

@@ -9,6 +9,7 @@ mod components;
 mod i18n;
 mod pages;
 mod platform;
+pub mod tally;
 
 use hoctap_core::answers::{Event, Profile, State};
 use hoctap_core::pack::{Pack, PackError};
@@ -255,7 +256,8 @@ enum Screen {
     Unreadable(bool),
     Loading,
     PacksFailed(PackError),
-    Start,
+    /// The start screen; with a poster's code (`#p=CODE`) its form starts filled in.
+    Start(Option<String>),
     Question(usize),
     Result,
     People,
@@ -282,7 +284,8 @@ fn pick_screen(ctx: AppCtx) -> Screen {
         Route::Display => Screen::Display,
         Route::Question(i) if ctx.active().is_some() => Screen::Question(i),
         Route::Result if ctx.active().is_some() => Screen::Result,
-        _ => Screen::Start,
+        Route::Preset(code) => Screen::Start(Some(code)),
+        _ => Screen::Start(None),
     }
 }
 
@@ -291,7 +294,7 @@ fn render(ctx: AppCtx, t: &'static Text, device: Device, screen: Screen) -> AnyV
         Screen::Unreadable(newer) => storage_problem_screen(ctx, t, newer),
         Screen::Loading => loading_screen(t),
         Screen::PacksFailed(error) => packs_failed_screen(t, &error),
-        Screen::Start => start_screen(ctx, t, device),
+        Screen::Start(poster) => start_screen(ctx, t, device, poster.as_deref()),
         Screen::Question(index) => question_screen(ctx, t, index),
         Screen::Result => result_screen(ctx, t),
         Screen::Shared(code) => shared_screen(ctx, t, &code),

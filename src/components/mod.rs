@@ -10,7 +10,7 @@ mod share_panel;
 
 pub use choice_group::{choice_group, Choice};
 pub use markup_view::{alert, markup_view};
-pub use notices::notices_view;
+pub use notices::{notices_view, on_update_notice, update_notice};
 pub use phieu::{phieu, source_line};
 pub use progress::progress;
 pub use share_panel::{on_share_event, share_panel, show_qr};

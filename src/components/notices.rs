@@ -33,14 +33,21 @@ pub fn notices_view(ctx: AppCtx, t: &'static Text, device: Device) -> AnyView {
         m.open("p", &[("class", "notice"), ("role", "status")]).text(t.other_tab).close("p");
     }
     if ctx.update_ready.get() {
-        m.open("div", &[("class", "notice update"), ("role", "status")]).el("span", "", t.update_ready);
-        m.open("button", &[("type", "button"), ("class", "primary"), ("data-action", "update")]);
-        m.text(t.update_reload).close("button").close("div");
+        update_notice(&mut m, t.update_ready, t.update_reload);
     }
-    let on = |ev: &web_sys::Event| {
-        if dom::action(ev).as_deref() == Some("update") {
-            pwa::apply_update();
-        }
-    };
-    markup_view("notices", m.finish(), Some(Rc::new(on)))
+    markup_view("notices", m.finish(), Some(Rc::new(on_update_notice)))
+}
+
+/// "Có phiên bản mới — Tải lại": a new version is installed and waits (both pages).
+pub fn update_notice(m: &mut Markup, ready: &str, reload: &str) {
+    m.open("div", &[("class", "notice update"), ("role", "status")]).el("span", "", ready);
+    m.open("button", &[("type", "button"), ("class", "primary"), ("data-action", "update")]);
+    m.text(reload).close("button").close("div");
+}
+
+/// The update notice's button: switch to the new version (everything is already saved).
+pub fn on_update_notice(ev: &web_sys::Event) {
+    if dom::action(ev).as_deref() == Some("update") {
+        pwa::apply_update();
+    }
 }

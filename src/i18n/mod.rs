@@ -5,7 +5,10 @@
 //! sentences here, in one place, so wording stays consistent.
 
 mod en;
+mod tally;
 mod vi;
+
+pub use tally::{tally_text, TallyText};
 
 use hoctap_core::answers::Lang;
 use hoctap_core::pack::{PackError, PackErrorKind, ValueKind};
@@ -110,6 +113,11 @@ pub struct Text {
     pub shared_foreign: &'static str,
     pub shared_pack_gone: &'static str,
     pub own_assessment: &'static str,
+    pub add_to_chi_hoi: &'static str,
+    pub chi_hoi_page: &'static str,
+    pub preset_from: &'static str,
+    pub preset_damaged: &'static str,
+    pub preset_newer: &'static str,
 
     pub in_app: &'static str,
     pub in_app_other: &'static str,

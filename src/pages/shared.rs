@@ -36,7 +36,13 @@ pub fn shared_screen(ctx: AppCtx, t: &Text, code: &str) -> AnyView {
             m.append(phieu(t, &pack, &r.details(), &summary, &notes, qr.as_ref())).close("div");
             m.open("div", &[("class", "actions")]);
             m.open("button", &[("type", "button"), ("class", "primary"), ("data-action", "print")]);
-            m.text(t.print).close("button").close("div");
+            m.text(t.print).close("button");
+            // The chi hội page (next to this one) reads the same code from its fragment.
+            let add = format!("chihoi.html#add={code}");
+            m.open("a", &[("class", "button"), ("href", &add)])
+                .text(t.add_to_chi_hoi)
+                .close("a")
+                .close("div");
         }
         Err(message) => {
             alert(&mut m, &message);

@@ -1,13 +1,18 @@
 //! The start screen: resume the open assessment, or choose a group and begin a new one.
 //!
 //! The form is written as markup and read once, on submit, from the form's own values:
-//! no signal per keystroke, no handler per choice.
+//! no signal per keystroke, no handler per choice. Opened from a chi hội's poster (`#p=CODE`,
+//! `hoctap_core::preset`), the form starts filled in with the poster's thôn, vùng khó khăn and
+//! group; the xã is only shown above it (an assessment has no xã). Nothing is saved until
+//! "Bắt đầu", which reads the form as always.
 
 use hoctap_core::answers::{Details, Event};
 use hoctap_core::device::Device;
 use hoctap_core::markup::Markup;
 use hoctap_core::pack::{Pack, INDICATOR_COUNT};
+use hoctap_core::preset::{self, Preset};
 use hoctap_core::route::Route;
+use hoctap_core::share::ShareError;
 use hoctap_core::storage::LoadError;
 use std::rc::Rc;
 
@@ -23,8 +28,9 @@ use crate::{AppCtx, Packs};
 /// The set whose groups are shown first (the current criteria, QĐ 324/QĐ-KHVN).
 const CURRENT_SET: &str = "qd324";
 
-/// Choose a group and begin, or go back to the open assessment.
-pub fn start_screen(ctx: AppCtx, t: &'static Text, device: Device) -> AnyView {
+/// Choose a group and begin, or go back to the open assessment; `poster` is the code of a
+/// chi hội's poster (`#p=CODE`) whose settings fill the form in.
+pub fn start_screen(ctx: AppCtx, t: &'static Text, device: Device, poster: Option<&str>) -> AnyView {
     let (packs, problems) = ctx.packs.with_untracked(|p| match p {
         Packs::Ready(lib) => (lib.packs.clone(), lib.problems.clone()),
         _ => (Vec::new(), Vec::new()),
@@ -37,8 +43,28 @@ pub fn start_screen(ctx: AppCtx, t: &'static Text, device: Device) -> AnyView {
     for e in &problems {
         alert(&mut m, &t.pack_problem(e));
     }
+    // A poster code that cannot be read leaves the form empty, with a sentence saying so.
+    let preset = match poster.map(preset::decode) {
+        Some(Ok(p)) => {
+            // "Theo áp phích của: Thôn Đông Hưng, Xã Tân Phú" (either part may be empty).
+            let sep = if p.place.is_empty() || p.commune.is_empty() { "" } else { ", " };
+            if !(p.place.is_empty() && p.commune.is_empty()) {
+                m.open("p", &[("class", "notice")]).text(t.preset_from).text(&p.place).text(sep);
+                m.text(&p.commune).close("p");
+            }
+            p
+        }
+        Some(Err(e)) => {
+            alert(
+                &mut m,
+                if matches!(e, ShareError::UnknownFormat(_)) { t.preset_newer } else { t.preset_damaged },
+            );
+            Preset::default()
+        }
+        None => Preset::default(),
+    };
     m.open("form", &[("class", "start"), ("novalidate", "")]);
-    form_fields(&mut m, t, &packs);
+    form_fields(&mut m, t, &packs, &preset);
     m.open("p", &[("id", "group-alert"), ("class", "notice warn"), ("role", "alert"), ("hidden", "")]);
     m.text(t.choose_group_first).close("p");
     m.open("button", &[("type", "submit"), ("class", "primary big")]).text(t.begin).close("button");
@@ -48,6 +74,8 @@ pub fn start_screen(ctx: AppCtx, t: &'static Text, device: Device) -> AnyView {
         m.el("p", "notice", t.ios_keep);
     }
     backup_section(&mut m, t);
+    m.open("p", &[("class", "small")]).open("a", &[("href", "chihoi.html")]).text(t.chi_hoi_page);
+    m.close("a").close("p");
 
     let on = move |ev: &web_sys::Event| {
         if ev.type_() != "submit" {
@@ -70,8 +98,9 @@ pub fn start_screen(ctx: AppCtx, t: &'static Text, device: Device) -> AnyView {
     markup_view("screen", m.finish(), Some(Rc::new(on)))
 }
 
-/// The group choice (older set behind a disclosure) and the optional details.
-fn form_fields(m: &mut Markup, t: &Text, packs: &[Pack]) {
+/// The group choice (older set behind a disclosure) and the optional details, filled in
+/// from `preset` (empty by default; a pack id that names no loaded pack checks nothing).
+fn form_fields(m: &mut Markup, t: &Text, packs: &[Pack], preset: &Preset) {
     let choices = |set: bool| -> Vec<Choice> {
         packs
             .iter()
@@ -79,11 +108,15 @@ fn form_fields(m: &mut Markup, t: &Text, packs: &[Pack]) {
             .map(|p| Choice { value: p.id.clone(), title: &p.title, detail: &p.description })
             .collect()
     };
-    choice_group(m, "group", t.choose_group, &choices(true), None);
+    let group = preset.pack_id.as_deref();
+    choice_group(m, "group", t.choose_group, &choices(true), group);
     let older = choices(false);
     if !older.is_empty() {
-        m.open("details", &[("class", "older")]).el("summary", "", t.older_set);
-        choice_group(m, "group", t.older_set, &older, None);
+        // Opened when the poster's group is in it, so the checked choice is seen.
+        let open = older.iter().any(|c| Some(c.value.as_str()) == group);
+        m.open("details", if open { &[("class", "older"), ("open", "")] } else { &[("class", "older")] });
+        m.el("summary", "", t.older_set);
+        choice_group(m, "group", t.older_set, &older, group);
         m.close("details");
     }
 
@@ -95,7 +128,11 @@ fn form_fields(m: &mut Markup, t: &Text, packs: &[Pack]) {
         t.name_label,
         &[("type", "text"), ("name", "name"), ("autocomplete", "name"), ("maxlength", "40")],
     );
-    field(m, t.place_label, &[("type", "text"), ("name", "place"), ("maxlength", "40")]);
+    field(
+        m,
+        t.place_label,
+        &[("type", "text"), ("name", "place"), ("maxlength", "40"), ("value", &preset.place)],
+    );
     let year = platform::this_year().to_string();
     let year_attrs = [
         ("type", "number"),
@@ -116,7 +153,12 @@ fn form_fields(m: &mut Markup, t: &Text, packs: &[Pack]) {
         }
         _ => t.hard_area_hint_plain.to_string(),
     };
-    m.open("label", &[("class", "check")]).open("input", &[("type", "checkbox"), ("name", "hard")]);
+    let hard: &[_] = if preset.hard_area {
+        &[("type", "checkbox"), ("name", "hard"), ("checked", "")]
+    } else {
+        &[("type", "checkbox"), ("name", "hard")]
+    };
+    m.open("label", &[("class", "check")]).open("input", hard);
     m.open("span", &[])
         .text(t.hard_area_label)
         .el("span", "choice-detail", &hint)

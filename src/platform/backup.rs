@@ -1,15 +1,20 @@
-//! Backup files: saving everything to a file the person keeps, and reading one back.
+//! Files: saving to a file the person keeps (backups, the chi hội's CSV), and reading one back.
 
 use js_sys::{Array, Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Offers `text` as a download named `file_name`.
+/// Offers `text` as a JSON download named `file_name`.
 pub fn download(file_name: &str, text: &str) {
+    download_as(file_name, "application/json", text);
+}
+
+/// Offers `text` as a download named `file_name` of type `mime`.
+pub fn download_as(file_name: &str, mime: &str, text: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let parts = Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     if let Ok(a) = doc.create_element("a") {

@@ -78,3 +78,30 @@ pub fn show(id: &str) {
         let _ = el.remove_attribute("hidden");
     }
 }
+
+/// The `value` of form field `id` (empty when there is none).
+pub fn value(id: &str) -> String {
+    by_id(id)
+        .and_then(|el| Reflect::get(&el, &"value".into()).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// Whether checkbox `id` is ticked.
+pub fn is_checked(id: &str) -> bool {
+    by_id(id).and_then(|el| Reflect::get(&el, &"checked".into()).ok()).is_some_and(|v| v.is_truthy())
+}
+
+/// The `data-<name>` of the element an event came from, or of its closest ancestor that has one.
+pub fn target_data(ev: &web_sys::Event, name: &str) -> Option<String> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let attr = format!("data-{name}");
+    target.closest(&format!("[{attr}]")).ok()??.get_attribute(&attr)
+}
+
+/// Shows or hides element `id`.
+pub fn set_hidden(id: &str, hidden: bool) {
+    if let Some(el) = by_id(id) {
+        let _ = if hidden { el.set_attribute("hidden", "") } else { el.remove_attribute("hidden") };
+    }
+}

@@ -45,3 +45,11 @@ pub fn focus(id: &str) {
         let _ = el.focus();
     }
 }
+
+/// Replaces the current fragment without a new history entry or a `hashchange` (a link that
+/// did its work, like `#add=…`, must not do it again on Back or reload).
+pub fn replace_hash(hash: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+    }
+}

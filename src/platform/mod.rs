@@ -2,6 +2,7 @@
 //! rules live in `hoctap_core`, these only move values in and out of the browser.
 
 pub mod backup;
+pub mod camera;
 pub mod dom;
 pub mod location;
 pub mod packs;

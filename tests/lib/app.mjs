@@ -29,6 +29,11 @@ export async function startApp() {
       await app.goto(hash);
       return app;
     },
+    /** A fresh context with another page of the app open, e.g. `openPage('chihoi.html')`
+     * (a path relative to the app; open() is for the citizen page's fragments). */
+    openPage(path, options = {}) {
+      return this.open(path, options);
+    },
     async close() {
       await browser.close();
       await server.close();

@@ -1,4 +1,4 @@
-// Reads QR codes out of a screenshot with a real decoder (rqrr, in core/examples/qr_decode.rs).
+// Reads QR codes out of a screenshot with a real decoder (quircs, through core::scan, in core/examples/qr_decode.rs).
 import { execFileSync } from 'node:child_process';
 
 /** The texts of the QR codes in the PNG at `path` (throws when there is none). */
