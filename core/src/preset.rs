@@ -224,12 +224,6 @@ mod tests {
         Preset::new("Xã Tân Phú", "Thôn Đông Hưng", true, Some("qd324-dan"))
     }
 
-    fn with_checksum(body: &[u8]) -> String {
-        let mut bytes = body.to_vec();
-        seal(&mut bytes);
-        URL_SAFE_NO_PAD.encode(bytes)
-    }
-
     fn body_of(p: &Preset) -> Vec<u8> {
         let mut bytes = record(p);
         bytes.truncate(bytes.len() - CHECKSUM_LEN);
@@ -357,7 +351,7 @@ mod tests {
         let with = |i: usize, b: u8| {
             let mut v = body.clone();
             v[i] = b;
-            with_checksum(&v)
+            crate::share::sealed(&v)
         };
         assert_eq!(decode(&with(0, 0x82)), Err(UnknownFormat(0x82)));
         assert_eq!(decode(&with(0, 0xff)), Err(UnknownFormat(0xff)));
@@ -374,14 +368,14 @@ mod tests {
         assert_eq!(decode(&with(id_at, 0)), Err(Invalid("pack_id")), "an empty pack id");
         let mut longer = body.clone();
         longer.push(0);
-        assert_eq!(decode(&with_checksum(&longer)), Err(Invalid("end")));
+        assert_eq!(decode(&crate::share::sealed(&longer)), Err(Invalid("end")));
         let mut no_pack = body.clone();
         no_pack[1] &= !FLAG_PACK;
-        assert_eq!(decode(&with_checksum(&no_pack)), Err(Invalid("end")));
+        assert_eq!(decode(&crate::share::sealed(&no_pack)), Err(Invalid("end")));
         // A length as a two-byte varint for a one-byte number.
         let mut padded = body.clone();
         padded.splice(2..3, [body[2] | 0x80, 0]);
-        assert_eq!(decode(&with_checksum(&padded)), Err(Invalid("commune")));
+        assert_eq!(decode(&crate::share::sealed(&padded)), Err(Invalid("commune")));
     }
 
     #[test]
@@ -505,7 +499,7 @@ mod tests {
                     }),
             ]
         ) {
-            let code = with_checksum(&body);
+            let code = crate::share::sealed(&body);
             if let Ok(p) = decode(&code) {
                 prop_assert_eq!(p.validate(), Ok(()));
                 prop_assert_eq!(encode(&p), code);
