@@ -326,3 +326,21 @@ test('every chi hội screen passes axe, in Vietnamese and in English', async ()
   assert.deepEqual(t.errors, []);
   await t.close();
 });
+
+test('hostile names in links stay text on every chi hội screen', async () => {
+  const t = await tally();
+  const hostile = '<img src=x onerror="pwned=1">\u202e'; // within the 40 characters a name may have
+  const report = await paste(t, [shareLink(app.url, { name: hostile, place: '"><b>Thôn</b>', answers: Array(10).fill(10) })]);
+  assert.match(report, /Đã thêm 1 kết quả/);
+  await show(t, '#/list');
+  await t.page.locator('.entry').first().waitFor();
+  assert.match(await t.page.locator('.entry-name').innerText(), /<img src=x onerror=/);
+  for (const hash of ['#/list', '#/', '#/export']) {
+    await show(t, hash);
+    assert.equal(await t.page.locator('main img, main b').count(), 0, `${hash}: markup from a link was rendered`);
+  }
+  await t.page.getByRole('button', { name: 'Tải tệp CSV' }).waitFor();
+  assert.equal(await t.page.evaluate(() => window.pwned), undefined);
+  assert.deepEqual(t.errors, []);
+  await t.close();
+});
