@@ -6,8 +6,8 @@ use std::rc::Rc;
 use hoctap_core::markup::Markup;
 use hoctap_core::pack::Pack;
 use hoctap_core::tally::csv::csv;
-use hoctap_core::tally::overview::{proposed, Line};
-use hoctap_core::tally::{fold, store, ChiHoi, Entry};
+use hoctap_core::tally::overview::{of_year, proposed, Line};
+use hoctap_core::tally::{store, ChiHoi};
 use leptos::prelude::*;
 
 use super::{heading, select, TallyCtx};
@@ -70,13 +70,8 @@ pub fn export_screen(ctx: TallyCtx, t: &'static TallyText) -> AnyView {
         }
         match dom::action(ev).as_deref() {
             Some("csv") => {
-                let file = ctx.tally.with_untracked(|tally| {
-                    let mut entries: Vec<&Entry> =
-                        tally.entries.iter().filter(|e| e.result.year == year).collect();
-                    // By thôn, then name: the order the chi hội reads its own list in.
-                    entries.sort_by_cached_key(|e| (fold(&e.result.place), fold(&e.result.name), e.id));
-                    csv(&entries, &packs, &t.csv)
-                });
+                let file =
+                    ctx.tally.with_untracked(|tally| csv(&of_year(&tally.entries, year), &packs, &t.csv));
                 backup::download_as(&format!("cong-dan-hoc-tap-{year}.csv"), "text/csv;charset=utf-8", &file);
             }
             Some("print") => share::print(),

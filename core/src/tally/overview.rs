@@ -262,11 +262,23 @@ pub fn lines<'a>(entries: &'a [Entry], packs: &[Pack], filter: &Filter) -> Vec<L
     out
 }
 
-/// The results of `year` marked "đề nghị công nhận", by thôn then name: the printed list.
+/// The order a chi hội reads its own lists in (the CSV, the printed list): by thôn, then name.
+fn reading_order(e: &Entry) -> (String, String, u32) {
+    (fold(&e.result.place), fold(&e.result.name), e.id)
+}
+
+/// Every result of `year`, in reading order: the rows of the CSV.
+pub fn of_year(entries: &[Entry], year: u16) -> Vec<&Entry> {
+    let mut out: Vec<&Entry> = entries.iter().filter(|e| e.result.year == year).collect();
+    out.sort_by_cached_key(|e| reading_order(e));
+    out
+}
+
+/// The results of `year` marked "đề nghị công nhận", in reading order: the printed list.
 pub fn proposed<'a>(entries: &'a [Entry], packs: &[Pack], year: u16) -> Vec<Line<'a>> {
     let filter = Filter { year: Some(year), status: StatusFilter::Proposed, ..Filter::default() };
     let mut out = lines(entries, packs, &filter);
-    out.sort_by_cached_key(|l| (fold(&l.entry.result.place), fold(&l.entry.result.name), l.entry.id));
+    out.sort_by_cached_key(|l| reading_order(l.entry));
     out
 }
 
@@ -378,6 +390,13 @@ mod tests {
         assert_eq!(names(&Filter { status: StatusFilter::Proposed, ..Filter::default() }), vec!["A"]);
         assert_eq!(names(&Filter { query: "  g ".into(), ..Filter::default() }), vec!["G"]);
         assert!(lines(&t.entries, &packs, &Filter::default())[0].summary.is_none(), "G's pack is unknown");
+    }
+
+    #[test]
+    fn a_years_results_are_by_thon_then_name() {
+        let t = tally();
+        let names: Vec<_> = of_year(&t.entries, 2026).iter().map(|e| e.result.name.clone()).collect();
+        assert_eq!(names, vec!["D", "C", "F", "G", "A", "B"]);
     }
 
     #[test]
