@@ -1,6 +1,18 @@
 //! Screens addressed by the URL fragment, so `dist/` works from any static host or
 //! sub-path with no server rewrites, and share data after `#` never reaches a server.
 
+/// What starts the fragment of a share link (`#r=CODE`, see `crate::share::link`).
+pub(crate) const SHARED_KEY: &str = "r=";
+/// What starts the fragment of a result handed to the chi hội page (`chihoi.html#add=CODE`).
+pub(crate) const ADD_KEY: &str = "add=";
+/// The chi hội page, next to the resident page (`index.html`) wherever the app is deployed.
+pub const TALLY_PAGE: &str = "chihoi.html";
+
+/// The relative link that hands a share code to the chi hội page ("Thêm vào danh sách chi hội").
+pub fn add_to_tally(code: &str) -> String {
+    format!("{TALLY_PAGE}#{ADD_KEY}{code}")
+}
+
 /// A screen the fragment names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -28,7 +40,7 @@ impl Route {
     /// Parses `location.hash` (with or without the leading `#`).
     pub fn parse(hash: &str) -> Route {
         let h = hash.strip_prefix('#').unwrap_or(hash);
-        if let Some(code) = h.strip_prefix("r=") {
+        if let Some(code) = h.strip_prefix(SHARED_KEY) {
             return Route::Shared(code.to_string());
         }
         if let Some(code) = h.strip_prefix("p=") {
@@ -56,7 +68,7 @@ impl Route {
             Route::Result => "#/result".into(),
             Route::People => "#/people".into(),
             Route::Display => "#/display".into(),
-            Route::Shared(code) => format!("#r={code}"),
+            Route::Shared(code) => format!("#{SHARED_KEY}{code}"),
             Route::Preset(code) => format!("#p={code}"),
         }
     }
@@ -86,7 +98,7 @@ impl TallyRoute {
     /// Parses `location.hash` (with or without the leading `#`).
     pub fn parse(hash: &str) -> TallyRoute {
         let h = hash.strip_prefix('#').unwrap_or(hash);
-        if let Some(code) = h.strip_prefix("add=") {
+        if let Some(code) = h.strip_prefix(ADD_KEY) {
             return TallyRoute::AddLink(code.to_string());
         }
         match h.trim_end_matches('/') {
@@ -108,7 +120,7 @@ impl TallyRoute {
             TallyRoute::Export => "#/export".into(),
             TallyRoute::Poster => "#/poster".into(),
             TallyRoute::Info => "#/info".into(),
-            TallyRoute::AddLink(code) => format!("#add={code}"),
+            TallyRoute::AddLink(code) => format!("#{ADD_KEY}{code}"),
         }
     }
 }
@@ -155,5 +167,8 @@ mod tests {
         }
         assert_eq!(TallyRoute::parse(""), TallyRoute::Overview);
         assert_eq!(TallyRoute::parse("#/q/3"), TallyRoute::Overview);
+        let link = add_to_tally("AbC");
+        let (page, hash) = link.split_once('#').unwrap_or_default();
+        assert_eq!((page, TallyRoute::parse(hash)), (TALLY_PAGE, TallyRoute::AddLink("AbC".into())));
     }
 }

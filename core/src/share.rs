@@ -219,7 +219,7 @@ pub fn encode(r: &SharedResult) -> String {
 /// code in the fragment, `{base}#r={code}`.
 pub fn link(base_url: &str, r: &SharedResult) -> String {
     let base = base_url.split_once('#').map_or(base_url, |(base, _)| base);
-    format!("{base}#r={}", encode(r))
+    format!("{base}#{}{}", crate::route::SHARED_KEY, encode(r))
 }
 
 /// The binary record of a result, checksum included.

@@ -57,11 +57,7 @@ fn problem(
                 ctx.start_over();
             }
         }
-        Some("reload") => {
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().reload();
-            }
-        }
+        Some("reload") => crate::platform::location::reload(),
         _ => {}
     };
     markup_view("screen", m.finish(), Some(Rc::new(on)))

@@ -38,8 +38,7 @@ pub fn shared_screen(ctx: AppCtx, t: &Text, code: &str) -> AnyView {
             m.open("button", &[("type", "button"), ("class", "primary"), ("data-action", "print")]);
             m.text(t.print).close("button");
             // The chi hội page (next to this one) reads the same code from its fragment.
-            let add = format!("chihoi.html#add={code}");
-            m.open("a", &[("class", "button"), ("href", &add)])
+            m.open("a", &[("class", "button"), ("href", &hoctap_core::route::add_to_tally(code))])
                 .text(t.add_to_chi_hoi)
                 .close("a")
                 .close("div");

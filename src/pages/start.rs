@@ -74,7 +74,9 @@ pub fn start_screen(ctx: AppCtx, t: &'static Text, device: Device, poster: Optio
         m.el("p", "notice", t.ios_keep);
     }
     backup_section(&mut m, t);
-    m.open("p", &[("class", "small")]).open("a", &[("href", "chihoi.html")]).text(t.chi_hoi_page);
+    m.open("p", &[("class", "small")])
+        .open("a", &[("href", hoctap_core::route::TALLY_PAGE)])
+        .text(t.chi_hoi_page);
     m.close("a").close("p");
 
     let on = move |ev: &web_sys::Event| {

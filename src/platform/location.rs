@@ -46,6 +46,13 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Loads the page again (a newer app may read what this one could not).
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
+
 /// Replaces the current fragment without a new history entry or a `hashchange` (a link that
 /// did its work, like `#add=…`, must not do it again on Back or reload).
 pub fn replace_hash(hash: &str) {

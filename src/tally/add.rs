@@ -12,7 +12,7 @@ use hoctap_core::tally::import::{read_file, read_links, ImportError, Problem};
 use hoctap_core::tally::AddReport;
 use leptos::prelude::*;
 
-use super::{heading, who, TallyCtx};
+use super::{heading, one_added, who, TallyCtx};
 use crate::components::{alert, markup_view};
 use crate::i18n::{fill, TallyText};
 use crate::platform::camera::{self, CameraError};
@@ -177,14 +177,7 @@ fn scanned(ctx: TallyCtx, t: &TallyText, seen: &RefCell<HashSet<String>>, texts:
             continue;
         };
         let report = ctx.add(found.results);
-        let template = if report.added > 0 {
-            t.added_one
-        } else if !report.replaced.is_empty() {
-            t.replaced_one
-        } else {
-            t.already_one
-        };
-        let line = fill(template, &[("who", &who(t, &first.name, &first.place, first.year))]);
+        let line = one_added(t, &report, &who(t, &first.name, &first.place, first.year));
         let mut m = Markup::new();
         m.el("li", "", &line);
         if let Some(list) =

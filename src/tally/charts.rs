@@ -109,16 +109,3 @@ pub fn indicator_bars(m: &mut Markup, t: &TallyText, indicators: &[IndicatorAver
     }
     m.close("ul");
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn widths_are_shares_of_a_hundred() {
-        assert_eq!(width(1, 3), "33.3");
-        assert_eq!(width(2, 3), "66.7");
-        assert_eq!(width(5, 5), "100.0");
-        assert_eq!(width(0, 0), "0");
-    }
-}

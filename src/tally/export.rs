@@ -6,11 +6,11 @@ use std::rc::Rc;
 use hoctap_core::markup::Markup;
 use hoctap_core::pack::Pack;
 use hoctap_core::tally::csv::csv;
-use hoctap_core::tally::overview::{of_year, proposed, Line};
+use hoctap_core::tally::overview::{of_year, proposed, years, Line};
 use hoctap_core::tally::{store, ChiHoi};
 use leptos::prelude::*;
 
-use super::{heading, select, TallyCtx};
+use super::{heading, select, year_options, TallyCtx};
 use crate::components::markup_view;
 use crate::i18n::{fill, TallyText};
 use crate::platform::{self, backup, dom, share};
@@ -21,20 +21,17 @@ const LIST: &str = "proposal";
 /// The year to export, the CSV, the list to print, the backup.
 pub fn export_screen(ctx: TallyCtx, t: &'static TallyText) -> AnyView {
     let packs = ctx.packs();
-    let mut years: Vec<u16> =
-        ctx.tally.with_untracked(|tally| tally.entries.iter().map(|e| e.result.year).collect());
-    years.sort_unstable_by(|a, b| b.cmp(a));
-    years.dedup();
-    let year = years.first().copied().unwrap_or_else(platform::this_year);
-    if years.is_empty() {
-        years.push(year);
+    let mut present = ctx.tally.with_untracked(|tally| years(&tally.entries));
+    // With nothing added yet, this year (the list it offers to print is empty).
+    let year = *present.first().unwrap_or(&platform::this_year());
+    if present.is_empty() {
+        present.push(year);
     }
 
     let mut m = Markup::new();
     heading(&mut m, ctx, t.export_heading);
-    let options: Vec<(String, String)> = years.iter().map(|y| (y.to_string(), y.to_string())).collect();
     m.open("div", &[("class", "year-choice")]);
-    select(&mut m, YEAR, t.year_label, &options, &year.to_string());
+    select(&mut m, YEAR, t.year_label, &year_options(&present), &year.to_string());
     m.close("div");
 
     m.open("section", &[("class", "card"), ("aria-labelledby", "csv-h")]);

@@ -12,7 +12,7 @@ use hoctap_core::tally::overview::{lines, overview, pack_of, Filter, Line, Statu
 use hoctap_core::tally::{Entry, Status};
 use leptos::prelude::*;
 
-use super::{heading, select, who, TallyCtx};
+use super::{heading, select, who, year_options, TallyCtx};
 use crate::components::markup_view;
 use crate::i18n::{fill, TallyText};
 use crate::platform::dom;
@@ -43,7 +43,7 @@ pub fn list_screen(ctx: TallyCtx, t: &'static TallyText) -> AnyView {
     // The other filters fold away: on a phone they would push the results off the screen.
     m.open("details", &[]).el("summary", "", t.filter_legend);
     let mut years = vec![(String::new(), t.all_years.to_string())];
-    years.extend(all.years.iter().map(|y| (y.to_string(), y.to_string())));
+    years.extend(year_options(&all.years));
     select(&mut m, YEAR, t.year_label, &years, "");
     let mut places = vec![(String::from("*"), t.all_places.to_string())];
     places.extend(

@@ -20,7 +20,7 @@ use hoctap_core::pack::Pack;
 use hoctap_core::route::TallyRoute;
 use hoctap_core::share;
 use hoctap_core::storage::LoadError;
-use hoctap_core::tally::{AddReport, Incoming, Tally};
+use hoctap_core::tally::{store, AddReport, Incoming, Tally};
 use leptos::prelude::*;
 
 use crate::components::{alert, markup_view};
@@ -132,9 +132,20 @@ pub fn TallyApp() -> impl IntoView {
     let on_update = window_event_listener_untyped(platform::pwa::UPDATE_READY_EVENT, move |_| {
         ctx.update_ready.set(true);
     });
+    // Another tab of this page saved (a result link opened from Zalo lands in a new tab): take
+    // its list over at once, so this older tab never writes its stale list over the newer one.
+    let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() == Some(store::TALLY_KEY) {
+            if let Loaded::Ready(newer) = storage::load_tally() {
+                write.set(newer);
+                ctx.redraw.update(|n| *n += 1);
+            }
+        }
+    });
     on_cleanup(move || {
         on_hash.remove();
         on_update.remove();
+        on_storage.remove();
     });
     leptos::task::spawn_local(async move {
         set_packs.set(match platform::packs::load().await {
@@ -173,12 +184,7 @@ fn arrive(ctx: TallyCtx, route: TallyRoute) -> TallyRoute {
         Ok(result) => {
             let who = who(t, &result.name, &result.place, result.year);
             let report = ctx.add(vec![result.into()]);
-            let template = match (report.added, report.replaced.is_empty()) {
-                (1, _) => t.added_one,
-                (_, false) => t.replaced_one,
-                _ => t.already_one,
-            };
-            (false, fill(template, &[("who", &who)]))
+            (false, one_added(t, &report, &who))
         }
         Err(e) => (true, fill(t.link_problem, &[("why", &t.link_reason(e))])),
     };
@@ -186,6 +192,18 @@ fn arrive(ctx: TallyCtx, route: TallyRoute) -> TallyRoute {
     location::replace_hash(&TallyRoute::List.to_hash());
     ctx.redraw.update(|n| *n += 1);
     TallyRoute::List
+}
+
+/// What adding one result did, as a sentence: added, replaced an older one, or already there.
+pub fn one_added(t: &TallyText, report: &AddReport, who: &str) -> String {
+    let template = if report.added > 0 {
+        t.added_one
+    } else if !report.replaced.is_empty() {
+        t.replaced_one
+    } else {
+        t.already_one
+    };
+    fill(template, &[("who", &who)])
 }
 
 /// "Bà Tư (Thôn Đông, 2026)": who a result is about.
@@ -304,11 +322,7 @@ fn problem_screen(ctx: TallyCtx, t: &'static TallyText, message: &str, can_start
             ctx.problem.set(None);
             ctx.change(|tally| *tally = Tally { lang, ..Tally::default() });
         }
-        Some("reload") => {
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().reload();
-            }
-        }
+        Some("reload") => location::reload(),
         _ => {}
     };
     markup_view("screen", m.finish(), Some(Rc::new(on)))
@@ -318,6 +332,11 @@ fn problem_screen(ctx: TallyCtx, t: &'static TallyText, message: &str, can_start
 fn heading(m: &mut Markup, ctx: TallyCtx, text: &str) {
     m.open("h1", &[("tabindex", "-1")]).text(text).close("h1");
     ctx.take_flash(m);
+}
+
+/// The choices of a year `<select>`: each year, its own label.
+fn year_options(years: &[u16]) -> Vec<(String, String)> {
+    years.iter().map(|y| (y.to_string(), y.to_string())).collect()
 }
 
 /// A `<select id=…>` with a visible label: `(value, text)` options, `selected` chosen.

@@ -5,11 +5,11 @@ use std::rc::Rc;
 
 use hoctap_core::markup::Markup;
 use hoctap_core::route::TallyRoute;
-use hoctap_core::tally::overview::{overview, Overview};
+use hoctap_core::tally::overview::{overview, years, Overview};
 use leptos::prelude::*;
 
 use super::charts::{indicator_bars, points, reached_bars, stacked};
-use super::{heading, select, TallyCtx};
+use super::{heading, select, year_options, TallyCtx};
 use crate::components::{alert, markup_view};
 use crate::i18n::{fill, TallyText};
 use crate::platform::dom;
@@ -22,23 +22,21 @@ pub fn overview_screen(ctx: TallyCtx, t: &'static TallyText) -> AnyView {
     let packs = ctx.packs();
     let mut m = Markup::new();
     heading(&mut m, ctx, t.overview_heading);
-    let (all, chi_hoi_named) = ctx
-        .tally
-        .with_untracked(|tally| (overview(&tally.entries, &packs, None), !tally.chi_hoi.name.is_empty()));
+    let (present, chi_hoi_named) =
+        ctx.tally.with_untracked(|tally| (years(&tally.entries), !tally.chi_hoi.name.is_empty()));
     if !chi_hoi_named {
         m.open("p", &[("class", "notice")]).text(t.chi_hoi_missing).text(" ");
         m.open("a", &[("href", &TallyRoute::Poster.to_hash())]).text(t.fill_chi_hoi).close("a").close("p");
     }
-    if all.years.is_empty() {
+    if present.is_empty() {
         m.el("p", "lead", t.overview_empty);
         m.open("a", &[("class", "button primary"), ("href", &TallyRoute::Add.to_hash())]).text(t.add_first);
         m.close("a");
         return markup_view("screen", m.finish(), None);
     }
-    let newest = all.years.first().copied();
-    if all.years.len() > 1 {
-        let mut options: Vec<(String, String)> =
-            all.years.iter().map(|y| (y.to_string(), y.to_string())).collect();
+    let newest = present.first().copied();
+    if present.len() > 1 {
+        let mut options = year_options(&present);
         options.push((String::new(), t.all_years.to_string()));
         m.open("div", &[("class", "year-choice")]);
         select(&mut m, YEAR, t.year_label, &options, &newest.map(|y| y.to_string()).unwrap_or_default());

@@ -344,3 +344,21 @@ test('hostile names in links stay text on every chi hội screen', async () => {
   assert.deepEqual(t.errors, []);
   await t.close();
 });
+
+test('a second tab of the chi hội page never writes its older list over the newer one', async () => {
+  const a = await tally('#/list');
+  // A result link opened from Zalo lands in a new tab of the same browser.
+  const first = { name: 'Bà Hai', place: 'Thôn Đông', answers: Array(10).fill(9) };
+  const b = await a.page.context().newPage();
+  await b.goto(`${app.url}chihoi.html#add=${shareLink(app.url, first).split('#r=')[1]}`);
+  await b.locator('.entry').first().waitFor();
+  // Back in the first tab: it shows the new result, and what it adds keeps it.
+  await a.page.locator('.entry-name', { hasText: 'Bà Hai' }).waitFor();
+  const report = await paste(a, [shareLink(app.url, { name: 'Ông Bốn', place: 'Thôn Đông', answers: Array(10).fill(8) })]);
+  assert.match(report, /Đã thêm 1 kết quả/);
+  const names = (await stored(a)).tally.entries.length;
+  assert.equal(names, 2, 'the first tab saved over the second tab’s result');
+  await b.close();
+  assert.deepEqual(a.errors, []);
+  await a.close();
+});

@@ -105,13 +105,17 @@ pub fn summary(packs: &[Pack], e: &Entry) -> Option<Summary> {
     pack_of(packs, e).map(|p| score(p, &e.result.answers, e.result.hard_area))
 }
 
-/// The overview of `year` (`None`: every year).
-pub fn overview(entries: &[Entry], packs: &[Pack], year: Option<u16>) -> Overview {
+/// Every year in the tally, newest first.
+pub fn years(entries: &[Entry]) -> Vec<u16> {
     let mut years: Vec<u16> = entries.iter().map(|e| e.result.year).collect();
     years.sort_unstable_by(|a, b| b.cmp(a));
     years.dedup();
+    years
+}
 
-    let mut o = Overview { years, year, ..Overview::default() };
+/// The overview of `year` (`None`: every year).
+pub fn overview(entries: &[Entry], packs: &[Pack], year: Option<u16>) -> Overview {
+    let mut o = Overview { years: years(entries), year, ..Overview::default() };
     let mut groups: HashMap<&str, Counts> = HashMap::new();
     let mut places: HashMap<String, (Counts, HashMap<&str, usize>)> = HashMap::new();
     let mut unscored: HashMap<(&str, u16), usize> = HashMap::new();
