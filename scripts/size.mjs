@@ -5,9 +5,10 @@
 import { sizeGroups } from '../tests/lib/size.mjs';
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
+const bytes = (n) => n.toLocaleString('en-US');
 for (const g of sizeGroups()) {
   console.log(`\n${g.name}\n${'gzip'.padStart(11)} ${'raw'.padStart(11)}  file`);
   for (const f of g.files) console.log(`${kb(f.gzip)} ${kb(f.raw)}  ${f.file}`);
   const verdict = g.totalGzip <= g.budget ? '' : '  OVER BUDGET';
-  console.log(`${kb(g.totalGzip)} ${kb(g.totalRaw)}  TOTAL ${g.name} (budget ${g.budget / 1024} KB gzipped)${verdict}`);
+  console.log(`${kb(g.totalGzip)} ${kb(g.totalRaw)}  TOTAL ${g.name}: ${bytes(g.totalGzip)} bytes gzipped (budget ${bytes(g.budget)})${verdict}`);
 }

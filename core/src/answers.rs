@@ -6,7 +6,7 @@
 
 use miniserde::Serialize;
 
-use crate::pack::{INDICATOR_COUNT, MAX_POINTS};
+use crate::pack::{Pack, INDICATOR_COUNT, MAX_POINTS};
 use crate::route::Route;
 
 /// Longest name or nickname kept (characters).
@@ -40,8 +40,16 @@ pub struct Profile {
     pub shared_ms: Option<u64>,
 }
 
+/// A day, in milliseconds.
+const DAY_MS: u64 = 24 * 60 * 60 * 1000;
 /// A week, in milliseconds: how long a finished, unsent result waits before a reminder.
-pub const REMIND_AFTER_MS: u64 = 7 * 24 * 60 * 60 * 1000;
+pub const REMIND_AFTER_MS: u64 = 7 * DAY_MS;
+
+/// Whether a typed name is blank (nothing but spaces): such a person is listed as "no name"
+/// on both pages, and is never matched with another blank-named person.
+pub fn is_blank(name: &str) -> bool {
+    name.trim().is_empty()
+}
 
 impl Default for Profile {
     fn default() -> Self {
@@ -81,6 +89,11 @@ impl Profile {
         self.first_unanswered().is_none()
             && self.shared_ms.is_none_or(|s| s < self.updated_ms)
             && now_ms.saturating_sub(self.updated_ms) >= REMIND_AFTER_MS
+    }
+
+    /// Whole days since the last change (what the send reminder says).
+    pub fn days_since_edit(&self, now_ms: u64) -> u64 {
+        now_ms.saturating_sub(self.updated_ms) / DAY_MS
     }
 
     /// Whether `other` is the same assessment (same person, place, year and pack), as far as
@@ -125,6 +138,14 @@ pub struct Settings {
 
 /// Largest text size step.
 pub const TEXT_SIZE_MAX: u8 = 2;
+
+impl Settings {
+    /// The text size step in force: 0 when never set, never above [`TEXT_SIZE_MAX`] (a value
+    /// edited by hand in storage included).
+    pub fn text_step(&self) -> u8 {
+        self.text_size.unwrap_or(0).min(TEXT_SIZE_MAX)
+    }
+}
 
 /// Everything the app keeps on the device.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
@@ -171,15 +192,8 @@ pub enum Event {
         /// Clock reading for `updated_ms`.
         now_ms: u64,
     },
-    /// Choose points for question `index` of the active assessment.
-    Answer {
-        /// 0-based question.
-        index: usize,
-        /// Points of the chosen level.
-        points: u8,
-        /// Clock reading.
-        now_ms: u64,
-    },
+    /// Choose a level of one question of the active assessment (see [`Answer::checked`]).
+    Answer(Answer),
     /// Write the evidence note (minh chứng) of question `index`; it is clipped to [`NOTE_MAX`].
     Note {
         /// 0-based question.
@@ -224,6 +238,24 @@ pub enum Event {
     },
     /// Put a deleted assessment back (undo), under its old id if that is still free.
     Reinsert(Box<Profile>),
+}
+
+/// A level chosen for a question. It can only be made by [`Answer::checked`], so an answer
+/// whose points are not one of the question's levels never reaches the state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Answer {
+    index: usize,
+    points: u8,
+    now_ms: u64,
+}
+
+impl Answer {
+    /// Question `index` (0-based) of `pack` answered with `points`; `None` when the pack has no
+    /// such question or the question no level worth `points`.
+    pub fn checked(pack: &Pack, index: usize, points: u8, now_ms: u64) -> Option<Answer> {
+        let indicator = pack.indicators.get(index).filter(|_| index < INDICATOR_COUNT)?;
+        indicator.levels.iter().any(|l| l.points == points).then_some(Answer { index, points, now_ms })
+    }
 }
 
 /// Keeps at most `max` characters, trimmed: user text is bounded so storage and links stay small.
@@ -308,14 +340,12 @@ impl State {
                 });
                 self.active = Some(id);
             }
-            Event::Answer { index, points, now_ms } => {
+            Event::Answer(Answer { index, points, now_ms }) => {
                 if let Some(p) = self.active_mut() {
-                    if index < INDICATOR_COUNT && points <= MAX_POINTS {
-                        p.answers.resize(INDICATOR_COUNT, None);
-                        p.answers[index] = Some(points);
-                        p.current = index;
-                        p.updated_ms = now_ms;
-                    }
+                    p.answers.resize(INDICATOR_COUNT, None);
+                    p.answers[index] = Some(points);
+                    p.current = index;
+                    p.updated_ms = now_ms;
                 }
             }
             Event::Note { index, text, now_ms } => {
@@ -376,6 +406,15 @@ impl State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::sample_pack;
+
+    /// Question `index` answered with `points` (a level of the sample pack).
+    fn answer(index: usize, points: u8, now_ms: u64) -> Event {
+        Event::Answer(
+            Answer::checked(&sample_pack(), index, points, now_ms)
+                .unwrap_or_else(|| panic!("{points} is not a level of question {index}")),
+        )
+    }
 
     fn start() -> Event {
         let details =
@@ -389,7 +428,7 @@ mod tests {
     fn start_creates_an_active_profile_and_keeps_older_ones() {
         let mut s = <State as Default>::default();
         s.apply(start());
-        s.apply(Event::Answer { index: 0, points: 8, now_ms: 2 });
+        s.apply(answer(0, 8, 2));
         s.apply(start());
         assert_eq!(s.profiles.len(), 2);
         assert_eq!(s.active, Some(2));
@@ -401,12 +440,10 @@ mod tests {
     #[test]
     fn answers_are_bounded_and_move_the_resume_point() {
         let mut s = <State as Default>::default();
-        s.apply(Event::Answer { index: 0, points: 8, now_ms: 1 }); // no profile yet: ignored
+        s.apply(answer(0, 8, 1)); // no profile yet: ignored
         assert!(s.profiles.is_empty());
         s.apply(start());
-        s.apply(Event::Answer { index: 3, points: 5, now_ms: 2 });
-        s.apply(Event::Answer { index: 10, points: 5, now_ms: 2 });
-        s.apply(Event::Answer { index: 2, points: 11, now_ms: 2 });
+        s.apply(answer(3, 5, 2));
         let p = s.active().cloned().unwrap_or_default();
         assert_eq!(p.answers[3], Some(5));
         assert_eq!(p.answered(), 1);
@@ -416,16 +453,39 @@ mod tests {
     }
 
     #[test]
+    fn only_a_level_of_the_question_can_be_an_answer() {
+        let pack = sample_pack();
+        // The sample's levels are 10, 8, 5, 2 and 0.
+        for points in [10, 8, 5, 2, 0] {
+            assert!(Answer::checked(&pack, 9, points, 1).is_some(), "{points}");
+        }
+        for points in [1, 3, 7, 9, 11, 255] {
+            assert_eq!(Answer::checked(&pack, 0, points, 1), None, "{points}");
+        }
+        assert_eq!(Answer::checked(&pack, INDICATOR_COUNT, 10, 1), None, "no such question");
+    }
+
+    #[test]
+    fn blank_names_and_days_since_the_last_edit() {
+        assert!(is_blank("") && is_blank("   ") && is_blank("\u{3000}\t"));
+        assert!(!is_blank(" Bà Tư "));
+        let p = Profile { updated_ms: 1_000, ..Default::default() };
+        assert_eq!(p.days_since_edit(1_000 + DAY_MS - 1), 0);
+        assert_eq!(p.days_since_edit(1_000 + 8 * DAY_MS), 8);
+        assert_eq!(p.days_since_edit(0), 0, "a clock set back never gives a negative count");
+    }
+
+    #[test]
     fn resuming_goes_where_the_person_left_off() {
         let mut s = <State as Default>::default();
         s.apply(start());
         let resume = |s: &State| s.active().map(Profile::resume_at);
         assert_eq!(resume(&s), Some(Route::Question(0)));
-        s.apply(Event::Answer { index: 0, points: 8, now_ms: 2 });
+        s.apply(answer(0, 8, 2));
         s.apply(Event::Visit { index: 4 });
         assert_eq!(resume(&s), Some(Route::Question(4)));
         for index in 0..INDICATOR_COUNT {
-            s.apply(Event::Answer { index, points: 5, now_ms: 3 });
+            s.apply(answer(index, 5, 3));
         }
         assert_eq!(resume(&s), Some(Route::Result));
     }
@@ -452,7 +512,7 @@ mod tests {
         let mut s = <State as Default>::default();
         s.apply(start());
         for index in 0..INDICATOR_COUNT {
-            s.apply(Event::Answer { index, points: 8, now_ms: 1_000 });
+            s.apply(answer(index, 8, 1_000));
         }
         let p = s.active().cloned().unwrap_or_default();
         assert!(!p.needs_reminder(1_000 + REMIND_AFTER_MS - 1));
@@ -460,7 +520,7 @@ mod tests {
         s.apply(Event::Shared { now_ms: 2_000 });
         assert!(!s.active().is_some_and(|p| p.needs_reminder(1_000 + 2 * REMIND_AFTER_MS)));
         // Changed after it was sent: the new result has not been sent.
-        s.apply(Event::Answer { index: 0, points: 10, now_ms: 3_000 });
+        s.apply(answer(0, 10, 3_000));
         assert!(s.active().is_some_and(|p| p.needs_reminder(3_000 + REMIND_AFTER_MS)));
         // Unfinished: nothing to send yet.
         s.apply(start());
@@ -471,7 +531,7 @@ mod tests {
     fn restoring_adds_new_assessments_and_keeps_the_latest_edit() {
         let mut here = <State as Default>::default();
         here.apply(start());
-        here.apply(Event::Answer { index: 0, points: 8, now_ms: 10 });
+        here.apply(answer(0, 8, 10));
         let mut file = here.clone();
         // The same assessment edited later elsewhere, an older copy, and a new person.
         file.profiles[0].answers[1] = Some(5);
@@ -511,10 +571,10 @@ mod tests {
     fn profiles_switch_rename_delete_and_undo_without_mixing_answers() {
         let mut s = <State as Default>::default();
         s.apply(start());
-        s.apply(Event::Answer { index: 0, points: 10, now_ms: 2 });
+        s.apply(answer(0, 10, 2));
         s.apply(Event::Note { index: 0, text: "Bà Tư's note".into(), now_ms: 2 });
         s.apply(start());
-        s.apply(Event::Answer { index: 0, points: 2, now_ms: 3 });
+        s.apply(answer(0, 2, 3));
         s.apply(Event::Switch { id: 1 });
         assert_eq!(s.active().map(|p| (p.answers[0], p.notes[0].as_str())), Some((Some(10), "Bà Tư's note")));
         s.apply(Event::Switch { id: 99 }); // gone: nothing changes
@@ -533,6 +593,8 @@ mod tests {
 
     #[test]
     fn display_settings_are_bounded() {
+        assert_eq!(Settings { text_size: Some(200), ..Default::default() }.text_step(), TEXT_SIZE_MAX);
+        assert_eq!(Settings::default().text_step(), 0);
         let mut s = <State as Default>::default();
         s.apply(Event::SetTextSize(9));
         s.apply(Event::SetContrast(true));

@@ -88,8 +88,6 @@ pub enum TallyRoute {
     Export,
     /// `#/poster`: the A4 poster for the nhà văn hóa.
     Poster,
-    /// `#/info`: the chi hội's name, xã, thôn and contact line.
-    Info,
     /// `#add=CODE`: a result handed over by the resident page ("Thêm vào danh sách chi hội").
     AddLink(String),
 }
@@ -106,7 +104,6 @@ impl TallyRoute {
             "/list" => TallyRoute::List,
             "/export" => TallyRoute::Export,
             "/poster" => TallyRoute::Poster,
-            "/info" => TallyRoute::Info,
             _ => TallyRoute::Overview,
         }
     }
@@ -119,7 +116,6 @@ impl TallyRoute {
             TallyRoute::List => "#/list".into(),
             TallyRoute::Export => "#/export".into(),
             TallyRoute::Poster => "#/poster".into(),
-            TallyRoute::Info => "#/info".into(),
             TallyRoute::AddLink(code) => format!("#{ADD_KEY}{code}"),
         }
     }
@@ -160,7 +156,6 @@ mod tests {
             TallyRoute::List,
             TallyRoute::Export,
             TallyRoute::Poster,
-            TallyRoute::Info,
             TallyRoute::AddLink("AbC-_".into()),
         ] {
             assert_eq!(TallyRoute::parse(&r.to_hash()), r);

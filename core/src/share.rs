@@ -122,6 +122,48 @@ pub enum ShareError {
     Invalid(&'static str),
 }
 
+/// The cases a person is told apart about a code that could not be read: each calls for
+/// something different (ask again, reload for the newer app, or it is not ours at all).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unreadable {
+    /// No code at all.
+    Empty,
+    /// Cut or mistyped on the way: ask for it again.
+    Damaged,
+    /// Made by a newer app: reload to get it.
+    Newer,
+    /// Not a code of this app (or edited).
+    Foreign,
+}
+
+impl ShareError {
+    /// Which case this is, for the sentence the person reads.
+    pub fn unreadable(self) -> Unreadable {
+        match self {
+            ShareError::Empty => Unreadable::Empty,
+            ShareError::TooShort | ShareError::Checksum => Unreadable::Damaged,
+            ShareError::UnknownFormat(_) => Unreadable::Newer,
+            ShareError::NotBase64 | ShareError::Invalid(_) => Unreadable::Foreign,
+        }
+    }
+}
+
+#[test]
+fn each_error_is_one_of_four_cases() {
+    use ShareError::*;
+    let cases = [
+        (Empty, Unreadable::Empty),
+        (TooShort, Unreadable::Damaged),
+        (Checksum, Unreadable::Damaged),
+        (UnknownFormat(9), Unreadable::Newer),
+        (NotBase64, Unreadable::Foreign),
+        (Invalid("year"), Unreadable::Foreign),
+    ];
+    for (error, case) in cases {
+        assert_eq!(error.unreadable(), case, "{error}");
+    }
+}
+
 impl std::fmt::Display for ShareError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

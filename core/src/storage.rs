@@ -28,6 +28,46 @@ pub enum LoadError {
     Newer(u32),
 }
 
+/// A value a page keeps under one localStorage key. Both pages' values (the residents'
+/// [`State`], the chi hội's `Tally`) are loaded, backed up, guarded and saved by the same
+/// shell code through this trait; what differs between them is only what is written here.
+pub trait Saved: Default + Clone + PartialEq + Send + Sync + 'static {
+    /// Where the value is kept.
+    const KEY: &'static str;
+    /// Where an unreadable value is copied before anything else happens.
+    const BACKUP_KEY: &'static str;
+    /// The value as stored.
+    fn encode(&self) -> String;
+    /// Reads a stored value; `None` (nothing stored yet) gives the empty value.
+    fn decode(raw: Option<&str>) -> Result<Self, LoadError>;
+    /// The interface language kept in the value.
+    fn lang(&self) -> Lang;
+    /// Switches the interface language.
+    fn set_lang(&mut self, lang: Lang);
+    /// What "start over" leaves: an empty value that keeps the device's settings.
+    fn emptied(&self) -> Self;
+}
+
+impl Saved for State {
+    const KEY: &'static str = STATE_KEY;
+    const BACKUP_KEY: &'static str = BACKUP_KEY;
+    fn encode(&self) -> String {
+        encode(self)
+    }
+    fn decode(raw: Option<&str>) -> Result<Self, LoadError> {
+        decode(raw)
+    }
+    fn lang(&self) -> Lang {
+        self.settings.lang
+    }
+    fn set_lang(&mut self, lang: Lang) {
+        self.apply(crate::answers::Event::SetLang(lang));
+    }
+    fn emptied(&self) -> Self {
+        State { settings: self.settings.clone(), ..State::default() }
+    }
+}
+
 #[derive(Serialize)]
 struct EnvelopeOut<'a> {
     schema: u32,
@@ -184,14 +224,24 @@ fn repair(state: &mut State) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::{Details, Event};
+    use crate::answers::{Answer, Details, Event};
 
     fn sample() -> State {
         let mut s = <State as Default>::default();
         let details = Details { name: "Bà Tư".into(), year: 2026, ..Default::default() };
         s.apply(Event::Start { pack_id: "qd324-dan".into(), pack_version: 1, details, now_ms: 5 });
-        s.apply(Event::Answer { index: 4, points: 8, now_ms: 6 });
+        s.apply(Event::Answer(Answer::checked(&crate::testing::sample_pack(), 4, 8, 6).expect("a level")));
         s
+    }
+
+    #[test]
+    fn starting_over_keeps_only_the_settings() {
+        let mut s = sample();
+        s.set_lang(Lang::En);
+        s.apply(Event::SetTextSize(2));
+        let empty = s.emptied();
+        assert!(empty.profiles.is_empty() && empty.active.is_none());
+        assert_eq!((empty.lang(), empty.settings.text_size), (Lang::En, Some(2)));
     }
 
     #[test]

@@ -126,9 +126,12 @@ fn compiled_packs_follow_the_writing_conventions() {
                 ind.text.chars().count() <= 160,
                 "{name} indicators[{i}].text is longer than 160 characters"
             );
+            // The file may start an example with "Ví dụ:"; as read, it never does (the screen and
+            // read aloud put their own label before it, once).
             assert!(
-                ind.example.starts_with("Ví dụ: "),
-                "{name} indicators[{i}].example must start with \"Ví dụ: \""
+                !ind.example.is_empty() && !ind.example.starts_with("Ví dụ"),
+                "{name} indicators[{i}].example is read with its label: {:?}",
+                ind.example
             );
             assert!((4..=5).contains(&ind.levels.len()), "{name} indicators[{i}] should have 4 or 5 levels");
             assert_eq!(

@@ -1,15 +1,50 @@
 //! English: the second language. Criteria text stays Vietnamese (it comes from the packs).
 
-use super::Text;
+use super::{ShareWords, ShellText, TallyText, Text};
 use hoctap_core::answers::Lang;
 
 pub static TEXT: Text = Text {
-    lang_code: "en",
-    app_title: "Learning Citizen — Self-assessment",
-    other_lang: "Tiếng Việt",
-    other_lang_code: Lang::Vi,
-    loading: "Loading…",
-
+    shell: ShellText {
+        lang_code: "en",
+        title: "Learning Citizen — Self-assessment",
+        brand: "Learning Citizen — Self-assessment",
+        other_lang: "Tiếng Việt",
+        other_lang_code: Lang::Vi,
+        nav_label: "Pages",
+        loading: "Loading…",
+        problem_heading: "Something went wrong",
+        storage_damaged: "The data saved on this device is damaged or not from this app, so it cannot \
+                          be read. The original was put aside so nothing is lost. Press “Start over” \
+                          to begin again.",
+        storage_newer: "The data on this device was saved by a newer version of the app. Press \
+                        “Reload” to get the newest version. If you still see this, press “Start \
+                        over” (the original was put aside).",
+        storage_blocked: "The browser blocks saving, so answers are lost when the page closes. Leave \
+                          private mode or allow this site to store data.",
+        save_failed: "Your last answer could not be saved (browser storage may be full). Everything \
+                      saved before is still there. Free some browser storage, then choose again.",
+        start_over: "Start over",
+        reload: "Reload",
+        packs_unavailable: "The list of criteria could not be loaded. Check the network, then press “Reload”.",
+        update_ready: "A new version of the app is available.",
+        update_reload: "Reload",
+        other_tab:
+            "This assessment was just updated in another tab of the browser. This screen now shows the latest.",
+        in_app: "You opened this page inside {app}. Here it cannot be kept for use without a network \
+                 and cannot send the result. Tap the ⋯ (or ⋮) button at the top and choose “Open in \
+                 browser” (Chrome or Safari).",
+        in_app_other: "another app",
+        nameless: "No name",
+    },
+    share_problems: ShareWords {
+        empty: "The link holds no sheet. Ask the sender to share it again.",
+        damaged: "The link is damaged: part of it may have been cut off or mistyped when it \
+                         was copied. Copy it again in full, or scan the QR code.",
+        newer: "A newer version of the app made this sheet. Press “Reload” to get \
+                       the newest version.",
+        foreign: "This link is not a sheet of the Learning Citizen app, or it was altered. Ask \
+                         the sender to share it again.",
+    },
     start_heading: "Learning Citizen self-assessment",
     start_intro: "Answer 10 short questions, one per page, to see whether you reach the \
                   “Learning Citizen” title and where to do more.",
@@ -29,7 +64,6 @@ pub static TEXT: Text = Text {
     resume_detail: "{name} · {group} · {n}/{total} answered",
     resume: "Continue",
     see_result: "See the result",
-    nameless: "No name",
 
     progress: "Question {n}/{total}",
     example_label: "Example",
@@ -98,13 +132,6 @@ pub static TEXT: Text = Text {
     shared_heading: "Self-assessment sheet",
     shared_intro: "Someone sent you this sheet. The points are recomputed from the answers with \
                    the criteria pack, never taken from the link. It is only shown, not saved here.",
-    shared_empty: "The link holds no sheet. Ask the sender to share it again.",
-    shared_damaged: "The link is damaged: part of it may have been cut off or mistyped when it \
-                     was copied. Copy it again in full, or scan the QR code.",
-    shared_newer: "A newer version of the app made this sheet. Press “Reload” to get \
-                   the newest version.",
-    shared_foreign: "This link is not a sheet of the Learning Citizen app, or it was altered. Ask \
-                     the sender to share it again.",
     shared_pack_gone: "The sheet uses criteria pack “{id}” version {version}, which this app does \
                        not have, so it cannot be scored. Press “Reload” to get the newest one.",
     own_assessment: "Assess myself",
@@ -114,14 +141,6 @@ pub static TEXT: Text = Text {
     preset_damaged: "The poster's code could not be read: scan it again, or fill in the form below.",
     preset_newer: "A newer version of the app made this poster: reload the page, or fill in the \
                    form below.",
-    in_app: "You opened this page inside {app}. Here it cannot be kept for use without a network \
-             and cannot send the result. Tap the ⋯ (or ⋮) button at the top and choose “Open in \
-             browser” (Chrome or Safari).",
-    in_app_other: "another app",
-    other_tab:
-        "This assessment was just updated in another tab of the browser. This screen now shows the latest.",
-    update_ready: "A new version of the app is available.",
-    update_reload: "Reload",
     ios_keep: "On iPhone, Safari may delete saved answers when the page is not opened for 7 days. To \
                keep them, tap Share and choose “Add to Home Screen”.",
     send_reminder: "This assessment was finished {days} days ago but not sent to the association \
@@ -139,7 +158,6 @@ pub static TEXT: Text = Text {
                         Nothing on this device changed.",
     backup_newer: "A newer version of the app made this file. Reload the page to get the newest \
                    version and try again. Nothing on this device changed.",
-    nav_label: "Pages",
     nav_people: "People",
     nav_display: "Text size",
     read_aloud: "Read the question aloud",
@@ -172,20 +190,6 @@ pub static TEXT: Text = Text {
     display_hint: "Changes apply at once and are remembered on this device.",
     done: "Done",
 
-    problem_heading: "Something went wrong",
-    storage_damaged: "The data saved on this device is damaged or not from this app, so it cannot \
-                      be read. The original was put aside so nothing is lost. Press “Start over” \
-                      to begin again.",
-    storage_newer: "The data on this device was saved by a newer version of the app. Press \
-                    “Reload” to get the newest version. If you still see this, press “Start \
-                    over” (the original was put aside).",
-    storage_blocked: "The browser blocks saving, so answers are lost when the page closes. Leave \
-                      private mode or allow this site to store data.",
-    save_failed: "Your last answer could not be saved (browser storage may be full). Everything \
-                  saved before is still there. Free some browser storage, then choose again.",
-    start_over: "Start over",
-    reload: "Reload",
-    packs_unavailable: "The list of criteria could not be loaded. Check the network, then press “Reload”.",
     pack_error: "Criteria file “{file}” has a problem at “{field}”: {what}. This group cannot be \
                  used for now; the other groups work as usual. Please tell whoever manages the \
                  app for your association.",
@@ -217,14 +221,45 @@ pub static TEXT: Text = Text {
 };
 
 /// The chi hội page (`chihoi.html`).
-pub static TALLY: super::tally::TallyText = super::tally::TallyText {
-    lang_code: "en",
-    title: "Study-promotion association — Learning Citizen tally",
-    brand: "Study-promotion association",
-    other_lang: "Tiếng Việt",
-    other_lang_code: Lang::Vi,
-    loading: "Loading…",
-    nav_label: "Association pages",
+pub static TALLY: TallyText = TallyText {
+    shell: ShellText {
+        lang_code: "en",
+        title: "Study-promotion association — Learning Citizen tally",
+        brand: "Study-promotion association",
+        other_lang: "Tiếng Việt",
+        other_lang_code: Lang::Vi,
+        nav_label: "Association pages",
+        loading: "Loading…",
+        problem_heading: "Something went wrong",
+        storage_damaged: "The association's data on this device cannot be read (damaged or edited). \
+                          The original was kept aside. You can start over with an empty list and \
+                          import a backup file again.",
+        storage_newer: "The association's data was saved by a newer version of the app. Reload the \
+                        page to update.",
+        storage_blocked: "This browser does not allow saving (perhaps a private window): the list \
+                          will be lost when the page closes. Open it in Chrome or Safari normally.",
+        save_failed: "The device is out of storage: the last change was not saved; what was saved \
+                      before is still there. “Save a copy to a file” (Export page), then remove old \
+                      years' results.",
+        start_over: "Start over",
+        reload: "Reload the page",
+        packs_unavailable: "The criteria could not be loaded, so nothing can be scored yet. Check the \
+                            network and reload the page.",
+        update_ready: "A new version of the app is ready.",
+        update_reload: "Reload",
+        other_tab:
+            "The list was just updated from another tab of this browser. This screen now shows the latest.",
+        in_app: "This page is open inside {app}, where the list may be lost. Tap the three dots \
+                 and choose “Open in browser”.",
+        in_app_other: "another app (Zalo, Facebook…)",
+        nameless: "No name given",
+    },
+    link_reasons: ShareWords {
+        empty: "the link has no result code",
+        damaged: "the link was cut or mistyped, ask for it again",
+        newer: "the link was made by a newer version, reload the page",
+        foreign: "it is not a result link of this app",
+    },
     nav_overview: "Overview",
     nav_add: "Add results",
     nav_list: "List",
@@ -303,10 +338,6 @@ pub static TALLY: super::tally::TallyText = super::tally::TallyText {
     already_one: "Already in the list, left as it is: {who}.",
     who: "{name} ({place}, {year})",
     link_problem: "The result could not be added: {why}.",
-    link_empty: "the link has no result code",
-    link_damaged: "the link was cut or mistyped, ask for it again",
-    link_newer: "the link was made by a newer version, reload the page",
-    link_foreign: "it is not a result link of this app",
 
     list_heading: "List of results",
     list_count: "Showing {shown} of {total} results.",
@@ -318,7 +349,6 @@ pub static TALLY: super::tally::TallyText = super::tally::TallyText {
     status_filter: "Marks",
     any: "All",
     to_check: "Evidence not checked",
-    entry_line: "{place} · {group} · {year}",
     entry_points: "{total}/100 points: {verdict}",
     unscored_entry: "Not scored: this device does not have its criteria",
     has_notes: "Has evidence notes",
@@ -390,27 +420,6 @@ pub static TALLY: super::tally::TallyText = super::tally::TallyText {
     link_length: "The poster's link is {n} characters long.",
     link_too_long: "The link is longer than {max} characters, so the QR code is dense and hard \
                     to scan from afar. Write the commune and village names shorter.",
-    saved: "Saved.",
-
-    problem_heading: "Something went wrong",
-    storage_damaged: "The association's data on this device cannot be read (damaged or edited). \
-                      The original was kept aside. You can start over with an empty list and \
-                      import a backup file again.",
-    storage_newer: "The association's data was saved by a newer version of the app. Reload the \
-                    page to update.",
-    storage_blocked: "This browser does not allow saving (perhaps a private window): the list \
-                      will be lost when the page closes. Open it in Chrome or Safari normally.",
-    save_failed: "The device is out of storage: the last change was not saved; what was saved \
-                  before is still there. “Save a copy to a file” (Export page), then remove old \
-                  years' results.",
-    start_over: "Start over",
-    reload: "Reload the page",
-    packs_unavailable: "The criteria could not be loaded, so nothing can be scored yet. Check the \
-                        network and reload the page.",
-    update_ready: "A new version of the app is ready.",
-    update_reload: "Reload",
-    in_app: "This page is open inside another app (Zalo, Facebook…), where the list may be lost. \
-             Tap the three dots and choose “Open in browser”.",
 
     reached: "Reached",
     not_yet: "Not yet",
@@ -418,7 +427,6 @@ pub static TALLY: super::tally::TallyText = super::tally::TallyText {
     yes: "Yes",
     no: "No",
     decimal: '.',
-    nameless: "No name given",
     csv: hoctap_core::tally::csv::CsvText {
         number: "No.",
         name: "Full name",

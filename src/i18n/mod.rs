@@ -10,19 +10,80 @@ mod vi;
 
 pub use tally::{tally_text, TallyText};
 
+use hoctap_core::answers::is_blank;
 use hoctap_core::answers::Lang;
 use hoctap_core::pack::{PackError, PackErrorKind, ValueKind};
 use hoctap_core::scoring::{Summary, Verdict};
-use hoctap_core::share::ShareError;
-use leptos::prelude::*;
+use hoctap_core::share::{ShareError, Unreadable};
 
-/// The strings of one language.
-pub struct Text {
+/// The strings the page shell draws (header, notices, problem screens): the same struct on
+/// both pages, each with its own wording.
+pub struct ShellText {
     pub lang_code: &'static str,
-    pub app_title: &'static str,
+    /// The document's title.
+    pub title: &'static str,
+    /// The name at the top of every screen.
+    pub brand: &'static str,
     pub other_lang: &'static str,
     pub other_lang_code: Lang,
+    pub nav_label: &'static str,
     pub loading: &'static str,
+    pub problem_heading: &'static str,
+    pub storage_damaged: &'static str,
+    pub storage_newer: &'static str,
+    pub storage_blocked: &'static str,
+    pub save_failed: &'static str,
+    pub start_over: &'static str,
+    pub reload: &'static str,
+    pub packs_unavailable: &'static str,
+    pub update_ready: &'static str,
+    pub update_reload: &'static str,
+    pub other_tab: &'static str,
+    /// "{app}" is the in-app browser's name, or [`Self::in_app_other`].
+    pub in_app: &'static str,
+    pub in_app_other: &'static str,
+    /// How a person with a blank name is listed.
+    pub nameless: &'static str,
+}
+
+impl ShellText {
+    /// The name a person is shown under: what they typed, or "Chưa ghi tên" when it is blank
+    /// (the one rule, `hoctap_core::answers::is_blank`, on both pages).
+    pub fn name_of<'a>(&'a self, name: &'a str) -> &'a str {
+        if is_blank(name) {
+            self.nameless
+        } else {
+            name
+        }
+    }
+}
+
+/// What to tell a person about a code that could not be read, one wording per case
+/// (`hoctap_core::share::Unreadable`): each page words them for where they appear.
+pub struct ShareWords {
+    pub empty: &'static str,
+    pub damaged: &'static str,
+    pub newer: &'static str,
+    pub foreign: &'static str,
+}
+
+impl ShareWords {
+    /// The wording for `e`: the one mapping from share errors to words.
+    pub fn of(&self, e: ShareError) -> &'static str {
+        match e.unreadable() {
+            Unreadable::Empty => self.empty,
+            Unreadable::Damaged => self.damaged,
+            Unreadable::Newer => self.newer,
+            Unreadable::Foreign => self.foreign,
+        }
+    }
+}
+
+/// The strings of the resident page, in one language.
+pub struct Text {
+    pub shell: ShellText,
+    /// Why a share link (`#r=…`) or a poster link (`#p=…`) cannot be opened: whole sentences.
+    pub share_problems: ShareWords,
 
     pub start_heading: &'static str,
     pub start_intro: &'static str,
@@ -41,7 +102,6 @@ pub struct Text {
     pub resume_detail: &'static str,
     pub resume: &'static str,
     pub see_result: &'static str,
-    pub nameless: &'static str,
 
     pub progress: &'static str,
     pub example_label: &'static str,
@@ -107,10 +167,6 @@ pub struct Text {
 
     pub shared_heading: &'static str,
     pub shared_intro: &'static str,
-    pub shared_empty: &'static str,
-    pub shared_damaged: &'static str,
-    pub shared_newer: &'static str,
-    pub shared_foreign: &'static str,
     pub shared_pack_gone: &'static str,
     pub own_assessment: &'static str,
     pub add_to_chi_hoi: &'static str,
@@ -119,11 +175,6 @@ pub struct Text {
     pub preset_damaged: &'static str,
     pub preset_newer: &'static str,
 
-    pub in_app: &'static str,
-    pub in_app_other: &'static str,
-    pub other_tab: &'static str,
-    pub update_ready: &'static str,
-    pub update_reload: &'static str,
     pub ios_keep: &'static str,
     pub send_reminder: &'static str,
     pub backup_heading: &'static str,
@@ -136,7 +187,6 @@ pub struct Text {
     pub backup_unreadable: &'static str,
     pub backup_newer: &'static str,
 
-    pub nav_label: &'static str,
     pub nav_people: &'static str,
     pub nav_display: &'static str,
     pub read_aloud: &'static str,
@@ -168,14 +218,6 @@ pub struct Text {
     pub display_hint: &'static str,
     pub done: &'static str,
 
-    pub problem_heading: &'static str,
-    pub storage_damaged: &'static str,
-    pub storage_newer: &'static str,
-    pub storage_blocked: &'static str,
-    pub save_failed: &'static str,
-    pub start_over: &'static str,
-    pub reload: &'static str,
-    pub packs_unavailable: &'static str,
     pub pack_error: &'static str,
     pub pack_missing: &'static str,
     pub pack_missing_offline: &'static str,
@@ -210,12 +252,6 @@ pub fn text(lang: Lang) -> &'static Text {
     }
 }
 
-/// The language, tracked: changes only when the language does, not on every answer.
-pub fn use_lang() -> Memo<Lang> {
-    let state = crate::use_app().state;
-    Memo::new(move |_| state.with(|s| s.settings.lang))
-}
-
 /// Replaces each `{key}` in `template` with its value.
 pub fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
     args.iter().fold(template.to_string(), |acc, (key, value)| {
@@ -224,15 +260,6 @@ pub fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
 }
 
 impl Text {
-    /// The name a person is shown under: what they typed, or "Chưa ghi tên".
-    pub fn name_of<'a>(&'a self, name: &'a str) -> &'a str {
-        if name.is_empty() {
-            self.nameless
-        } else {
-            name
-        }
-    }
-
     /// The verdict as a sentence.
     pub fn verdict(&self, s: &Summary) -> String {
         match s.verdict {
@@ -249,16 +276,6 @@ impl Text {
             format!("{rule} {}", self.rule_hard_area)
         } else {
             rule
-        }
-    }
-
-    /// Why a share link could not be opened, and what to do.
-    pub fn share_problem(&self, e: ShareError) -> String {
-        match e {
-            ShareError::Empty => self.shared_empty.to_string(),
-            ShareError::TooShort | ShareError::Checksum => self.shared_damaged.to_string(),
-            ShareError::UnknownFormat(_) => self.shared_newer.to_string(),
-            _ => self.shared_foreign.to_string(),
         }
     }
 

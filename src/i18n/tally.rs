@@ -4,18 +4,15 @@
 
 use hoctap_core::answers::Lang;
 use hoctap_core::scoring::Verdict;
-use hoctap_core::share::ShareError;
 use hoctap_core::tally::csv::CsvText;
+
+use super::{ShareWords, ShellText};
 
 /// The chi hội page's strings in one language.
 pub struct TallyText {
-    pub lang_code: &'static str,
-    pub title: &'static str,
-    pub brand: &'static str,
-    pub other_lang: &'static str,
-    pub other_lang_code: Lang,
-    pub loading: &'static str,
-    pub nav_label: &'static str,
+    pub shell: ShellText,
+    /// Why a link could not be added: short clauses, inside a sentence of the report.
+    pub link_reasons: ShareWords,
     pub nav_overview: &'static str,
     pub nav_add: &'static str,
     pub nav_list: &'static str,
@@ -84,10 +81,6 @@ pub struct TallyText {
     pub already_one: &'static str,
     pub who: &'static str,
     pub link_problem: &'static str,
-    pub link_empty: &'static str,
-    pub link_damaged: &'static str,
-    pub link_newer: &'static str,
-    pub link_foreign: &'static str,
 
     pub list_heading: &'static str,
     pub list_count: &'static str,
@@ -99,7 +92,6 @@ pub struct TallyText {
     pub status_filter: &'static str,
     pub any: &'static str,
     pub to_check: &'static str,
-    pub entry_line: &'static str,
     pub entry_points: &'static str,
     pub unscored_entry: &'static str,
     pub has_notes: &'static str,
@@ -160,26 +152,12 @@ pub struct TallyText {
     pub poster_qr_label: &'static str,
     pub link_length: &'static str,
     pub link_too_long: &'static str,
-    pub saved: &'static str,
-
-    pub problem_heading: &'static str,
-    pub storage_damaged: &'static str,
-    pub storage_newer: &'static str,
-    pub storage_blocked: &'static str,
-    pub save_failed: &'static str,
-    pub start_over: &'static str,
-    pub reload: &'static str,
-    pub packs_unavailable: &'static str,
-    pub update_ready: &'static str,
-    pub update_reload: &'static str,
-    pub in_app: &'static str,
 
     pub reached: &'static str,
     pub not_yet: &'static str,
     pub incomplete: &'static str,
     pub yes: &'static str,
     pub no: &'static str,
-    pub nameless: &'static str,
     /// The decimal separator ("7,2" in Vietnamese, "7.2" in English).
     pub decimal: char,
     pub csv: CsvText<'static>,
@@ -192,25 +170,6 @@ impl TallyText {
             Verdict::Reached => self.reached,
             Verdict::NotYet => self.not_yet,
             Verdict::Incomplete => self.incomplete,
-        }
-    }
-
-    /// Why a link could not be read, as a short clause.
-    pub fn link_reason(&self, e: ShareError) -> &'static str {
-        match e {
-            ShareError::Empty => self.link_empty,
-            ShareError::TooShort | ShareError::Checksum => self.link_damaged,
-            ShareError::UnknownFormat(_) => self.link_newer,
-            _ => self.link_foreign,
-        }
-    }
-
-    /// The name a result goes by.
-    pub fn name_of<'a>(&'a self, name: &'a str) -> &'a str {
-        if name.trim().is_empty() {
-            self.nameless
-        } else {
-            name
         }
     }
 }

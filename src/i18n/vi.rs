@@ -1,15 +1,49 @@
 //! Tiếng Việt: the first language of the app. Plain words, full diacritics.
 
-use super::Text;
+use super::{ShareWords, ShellText, TallyText, Text};
 use hoctap_core::answers::Lang;
 
 pub static TEXT: Text = Text {
-    lang_code: "vi",
-    app_title: "Công dân học tập — Tự đánh giá",
-    other_lang: "English",
-    other_lang_code: Lang::En,
-    loading: "Đang tải…",
-
+    shell: ShellText {
+        lang_code: "vi",
+        title: "Công dân học tập — Tự đánh giá",
+        brand: "Công dân học tập — Tự đánh giá",
+        other_lang: "English",
+        other_lang_code: Lang::En,
+        nav_label: "Trang",
+        loading: "Đang tải…",
+        problem_heading: "Có trục trặc",
+        storage_damaged: "Dữ liệu đã lưu trên máy này bị hỏng hoặc không phải của ứng dụng này, nên \
+                          không đọc được. Bản gốc đã được cất riêng để không mất. Bấm “Bắt đầu lại” \
+                          để làm bài từ đầu.",
+        storage_newer: "Dữ liệu trên máy này do một phiên bản mới hơn của ứng dụng lưu. Hãy bấm “Tải \
+                        lại trang” để dùng phiên bản mới nhất. Nếu vẫn thấy thông báo này, bấm “Bắt \
+                        đầu lại” (bản gốc đã được cất riêng).",
+        storage_blocked: "Trình duyệt đang chặn việc lưu dữ liệu, nên câu trả lời sẽ mất khi đóng \
+                          trang. Hãy tắt chế độ ẩn danh hoặc cho phép trang lưu dữ liệu.",
+        save_failed: "Chưa lưu được câu trả lời vừa chọn (bộ nhớ trình duyệt có thể đã đầy). Những gì \
+                      đã lưu trước đó vẫn còn. Hãy xóa bớt dữ liệu trình duyệt rồi chọn lại.",
+        start_over: "Bắt đầu lại",
+        reload: "Tải lại trang",
+        packs_unavailable: "Không tải được danh sách bộ tiêu chí. Hãy kiểm tra mạng rồi bấm “Tải lại trang”.",
+        update_ready: "Có phiên bản mới của ứng dụng.",
+        update_reload: "Tải lại",
+        other_tab: "Bài vừa được cập nhật từ một thẻ khác của trình duyệt. Màn hình này đã lấy bản mới nhất.",
+        in_app: "Bạn đang mở trang trong {app}. Ở đây trang không lưu được để dùng khi mất mạng và \
+                 không gửi được kết quả. Hãy bấm nút ⋯ (hoặc ⋮) ở góc trên rồi chọn “Mở bằng trình \
+                 duyệt” (Chrome hoặc Safari).",
+        in_app_other: "ứng dụng khác",
+        nameless: "Chưa ghi tên",
+    },
+    share_problems: ShareWords {
+        empty: "Liên kết không có dữ liệu phiếu. Hãy nhờ người gửi chia sẻ lại.",
+        damaged: "Liên kết bị hỏng: có thể bị cắt mất một đoạn hoặc gõ nhầm khi sao chép. Hãy \
+                         sao chép lại trọn vẹn, hoặc quét mã QR.",
+        newer: "Phiếu này do phiên bản mới hơn của ứng dụng tạo ra. Hãy bấm “Tải lại trang” để \
+                       dùng phiên bản mới nhất.",
+        foreign: "Liên kết này không phải phiếu của ứng dụng Công dân học tập, hoặc đã bị sửa. \
+                         Hãy nhờ người gửi chia sẻ lại.",
+    },
     start_heading: "Tự đánh giá Công dân học tập",
     start_intro: "Trả lời 10 câu hỏi ngắn, mỗi câu một trang, để biết mình đã đạt danh hiệu \
                   “Công dân học tập” chưa và nên cố gắng thêm ở đâu.",
@@ -30,7 +64,6 @@ pub static TEXT: Text = Text {
     resume_detail: "{name} · {group} · đã trả lời {n}/{total} câu",
     resume: "Làm tiếp",
     see_result: "Xem kết quả",
-    nameless: "Chưa ghi tên",
 
     progress: "Câu {n}/{total}",
     example_label: "Ví dụ",
@@ -99,13 +132,6 @@ pub static TEXT: Text = Text {
     shared_heading: "Phiếu tự đánh giá",
     shared_intro: "Đây là phiếu một người đã gửi. Điểm được tính lại từ các câu trả lời theo bộ \
                    tiêu chí, không lấy sẵn từ liên kết. Phiếu chỉ để xem, không lưu vào máy này.",
-    shared_empty: "Liên kết không có dữ liệu phiếu. Hãy nhờ người gửi chia sẻ lại.",
-    shared_damaged: "Liên kết bị hỏng: có thể bị cắt mất một đoạn hoặc gõ nhầm khi sao chép. Hãy \
-                     sao chép lại trọn vẹn, hoặc quét mã QR.",
-    shared_newer: "Phiếu này do phiên bản mới hơn của ứng dụng tạo ra. Hãy bấm “Tải lại trang” để \
-                   dùng phiên bản mới nhất.",
-    shared_foreign: "Liên kết này không phải phiếu của ứng dụng Công dân học tập, hoặc đã bị sửa. \
-                     Hãy nhờ người gửi chia sẻ lại.",
     shared_pack_gone: "Phiếu dùng bộ tiêu chí “{id}” phiên bản {version}, nhưng ứng dụng này không \
                        có bộ đó nên không tính được điểm. Hãy bấm “Tải lại trang” để có bản mới nhất.",
     own_assessment: "Tự đánh giá cho mình",
@@ -116,13 +142,6 @@ pub static TEXT: Text = Text {
                      bên dưới.",
     preset_newer: "Áp phích này do phiên bản mới hơn của ứng dụng tạo ra, hãy tải lại trang hoặc tự \
                    chọn nhóm và điền bên dưới.",
-    in_app: "Bạn đang mở trang trong {app}. Ở đây trang không lưu được để dùng khi mất mạng và \
-             không gửi được kết quả. Hãy bấm nút ⋯ (hoặc ⋮) ở góc trên rồi chọn “Mở bằng trình \
-             duyệt” (Chrome hoặc Safari).",
-    in_app_other: "ứng dụng khác",
-    other_tab: "Bài vừa được cập nhật từ một thẻ khác của trình duyệt. Màn hình này đã lấy bản mới nhất.",
-    update_ready: "Có phiên bản mới của ứng dụng.",
-    update_reload: "Tải lại",
     ios_keep: "Trên iPhone, Safari có thể xóa bài đã lưu nếu 7 ngày không mở trang. Để giữ bài, bấm \
                nút Chia sẻ rồi chọn “Thêm vào MH chính”.",
     send_reminder: "Bài đã xong {days} ngày nhưng chưa gửi cho chi hội khuyến học. Bấm “Xem kết \
@@ -140,7 +159,6 @@ pub static TEXT: Text = Text {
                         Dữ liệu trên máy vẫn giữ nguyên.",
     backup_newer: "Tệp này do phiên bản mới hơn của ứng dụng tạo ra. Hãy tải lại trang để dùng \
                    phiên bản mới nhất rồi thử lại. Dữ liệu trên máy vẫn giữ nguyên.",
-    nav_label: "Trang",
     nav_people: "Danh sách",
     nav_display: "Cỡ chữ",
     read_aloud: "Đọc to câu hỏi",
@@ -173,20 +191,6 @@ pub static TEXT: Text = Text {
     display_hint: "Thay đổi có hiệu lực ngay và được nhớ trên máy này.",
     done: "Xong",
 
-    problem_heading: "Có trục trặc",
-    storage_damaged: "Dữ liệu đã lưu trên máy này bị hỏng hoặc không phải của ứng dụng này, nên \
-                      không đọc được. Bản gốc đã được cất riêng để không mất. Bấm “Bắt đầu lại” \
-                      để làm bài từ đầu.",
-    storage_newer: "Dữ liệu trên máy này do một phiên bản mới hơn của ứng dụng lưu. Hãy bấm “Tải \
-                    lại trang” để dùng phiên bản mới nhất. Nếu vẫn thấy thông báo này, bấm “Bắt \
-                    đầu lại” (bản gốc đã được cất riêng).",
-    storage_blocked: "Trình duyệt đang chặn việc lưu dữ liệu, nên câu trả lời sẽ mất khi đóng \
-                      trang. Hãy tắt chế độ ẩn danh hoặc cho phép trang lưu dữ liệu.",
-    save_failed: "Chưa lưu được câu trả lời vừa chọn (bộ nhớ trình duyệt có thể đã đầy). Những gì \
-                  đã lưu trước đó vẫn còn. Hãy xóa bớt dữ liệu trình duyệt rồi chọn lại.",
-    start_over: "Bắt đầu lại",
-    reload: "Tải lại trang",
-    packs_unavailable: "Không tải được danh sách bộ tiêu chí. Hãy kiểm tra mạng rồi bấm “Tải lại trang”.",
     pack_error: "Tệp tiêu chí “{file}” bị lỗi ở mục “{field}”: {what}. Nhóm này tạm thời không \
                  dùng được, các nhóm khác vẫn dùng bình thường. Hãy báo người quản lý ứng dụng \
                  của chi hội khuyến học.",
@@ -219,14 +223,44 @@ pub static TEXT: Text = Text {
 };
 
 /// The chi hội page (`chihoi.html`).
-pub static TALLY: super::tally::TallyText = super::tally::TallyText {
-    lang_code: "vi",
-    title: "Chi hội khuyến học — Tổng hợp Công dân học tập",
-    brand: "Chi hội khuyến học",
-    other_lang: "English",
-    other_lang_code: Lang::En,
-    loading: "Đang tải…",
-    nav_label: "Các trang của chi hội",
+pub static TALLY: TallyText = TallyText {
+    shell: ShellText {
+        lang_code: "vi",
+        title: "Chi hội khuyến học — Tổng hợp Công dân học tập",
+        brand: "Chi hội khuyến học",
+        other_lang: "English",
+        other_lang_code: Lang::En,
+        nav_label: "Các trang của chi hội",
+        loading: "Đang tải…",
+        problem_heading: "Có trục trặc",
+        storage_damaged: "Dữ liệu chi hội trên máy này không đọc được (có thể bị hỏng hoặc bị sửa). \
+                          Bản gốc đã được giữ riêng. Bạn có thể bắt đầu lại với danh sách trống rồi \
+                          nhập lại từ tệp bản sao.",
+        storage_newer: "Dữ liệu chi hội do phiên bản mới hơn của ứng dụng lưu. Hãy tải lại trang để \
+                        cập nhật.",
+        storage_blocked: "Trình duyệt không cho lưu dữ liệu (có thể đang ở chế độ ẩn danh): danh sách \
+                          sẽ mất khi đóng trang. Hãy mở bằng Chrome hoặc Safari ở chế độ thường.",
+        save_failed: "Máy đã hết chỗ lưu: thay đổi vừa rồi chưa được lưu, những gì đã lưu trước vẫn \
+                      còn. Hãy “Lưu bản sao ra tệp” (trang Xuất, in) rồi xóa bớt kết quả năm cũ.",
+        start_over: "Bắt đầu lại",
+        reload: "Tải lại trang",
+        packs_unavailable: "Chưa tải được bộ tiêu chí nên chưa chấm được điểm. Hãy kiểm tra mạng rồi \
+                            tải lại trang.",
+        update_ready: "Có phiên bản mới của ứng dụng.",
+        update_reload: "Tải lại",
+        other_tab:
+            "Danh sách vừa được cập nhật từ một thẻ khác của trình duyệt. Màn hình này đã lấy bản mới nhất.",
+        in_app: "Bạn đang mở trang trong {app}, nơi danh sách có thể bị mất. Hãy bấm dấu ba chấm \
+                 rồi chọn “Mở bằng trình duyệt”.",
+        in_app_other: "ứng dụng khác (Zalo, Facebook…)",
+        nameless: "Chưa ghi tên",
+    },
+    link_reasons: ShareWords {
+        empty: "liên kết không có mã kết quả",
+        damaged: "liên kết bị cắt hoặc gõ sai, hãy xin gửi lại",
+        newer: "liên kết do phiên bản mới hơn tạo ra, hãy tải lại trang",
+        foreign: "không phải liên kết kết quả của ứng dụng này",
+    },
     nav_overview: "Tổng hợp",
     nav_add: "Thêm kết quả",
     nav_list: "Danh sách",
@@ -304,10 +338,6 @@ pub static TALLY: super::tally::TallyText = super::tally::TallyText {
     already_one: "Đã có trong danh sách, giữ nguyên: {who}.",
     who: "{name} ({place}, {year})",
     link_problem: "Không thêm được kết quả: {why}.",
-    link_empty: "liên kết không có mã kết quả",
-    link_damaged: "liên kết bị cắt hoặc gõ sai, hãy xin gửi lại",
-    link_newer: "liên kết do phiên bản mới hơn tạo ra, hãy tải lại trang",
-    link_foreign: "không phải liên kết kết quả của ứng dụng này",
 
     list_heading: "Danh sách kết quả",
     list_count: "Đang xem {shown} trong {total} kết quả.",
@@ -319,7 +349,6 @@ pub static TALLY: super::tally::TallyText = super::tally::TallyText {
     status_filter: "Đánh dấu",
     any: "Tất cả",
     to_check: "Chưa xem minh chứng",
-    entry_line: "{place} · {group} · năm {year}",
     entry_points: "{total}/100 điểm: {verdict}",
     unscored_entry: "Chưa chấm được: bộ tiêu chí không có trên máy này",
     has_notes: "Có ghi chú minh chứng",
@@ -389,26 +418,6 @@ pub static TALLY: super::tally::TallyText = super::tally::TallyText {
     link_length: "Liên kết trên áp phích dài {n} ký tự.",
     link_too_long: "Liên kết dài hơn {max} ký tự nên mã QR dày, khó quét từ xa. Hãy viết tên xã, \
                     thôn ngắn hơn.",
-    saved: "Đã lưu.",
-
-    problem_heading: "Có trục trặc",
-    storage_damaged: "Dữ liệu chi hội trên máy này không đọc được (có thể bị hỏng hoặc bị sửa). \
-                      Bản gốc đã được giữ riêng. Bạn có thể bắt đầu lại với danh sách trống rồi \
-                      nhập lại từ tệp bản sao.",
-    storage_newer: "Dữ liệu chi hội do phiên bản mới hơn của ứng dụng lưu. Hãy tải lại trang để \
-                    cập nhật.",
-    storage_blocked: "Trình duyệt không cho lưu dữ liệu (có thể đang ở chế độ ẩn danh): danh sách \
-                      sẽ mất khi đóng trang. Hãy mở bằng Chrome hoặc Safari ở chế độ thường.",
-    save_failed: "Máy đã hết chỗ lưu: thay đổi vừa rồi chưa được lưu, những gì đã lưu trước vẫn \
-                  còn. Hãy “Lưu bản sao ra tệp” (trang Xuất, in) rồi xóa bớt kết quả năm cũ.",
-    start_over: "Bắt đầu lại",
-    reload: "Tải lại trang",
-    packs_unavailable: "Chưa tải được bộ tiêu chí nên chưa chấm được điểm. Hãy kiểm tra mạng rồi \
-                        tải lại trang.",
-    update_ready: "Có phiên bản mới của ứng dụng.",
-    update_reload: "Tải lại",
-    in_app: "Bạn đang mở trang trong ứng dụng khác (Zalo, Facebook…), nơi danh sách có thể bị mất. \
-             Hãy bấm dấu ba chấm rồi chọn “Mở bằng trình duyệt”.",
 
     reached: "Đạt",
     not_yet: "Chưa đạt",
@@ -416,7 +425,6 @@ pub static TALLY: super::tally::TallyText = super::tally::TallyText {
     yes: "Có",
     no: "Không",
     decimal: ',',
-    nameless: "Chưa ghi tên",
     csv: hoctap_core::tally::csv::CsvText {
         number: "STT",
         name: "Họ và tên",

@@ -48,8 +48,11 @@ fn error_name(e: &JsValue) -> String {
     Reflect::get(e, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default()
 }
 
-/// Starts the camera into `<video id=video_id>`; `found` gets the texts of the QR codes seen.
-pub async fn start(video_id: &str, found: impl Fn(Vec<String>) + 'static) -> Result<(), CameraError> {
+/// Starts the camera into `video`; `found` gets the texts of the QR codes seen.
+pub async fn start(
+    video: web_sys::HtmlVideoElement,
+    found: impl Fn(Vec<String>) + 'static,
+) -> Result<(), CameraError> {
     stop();
     let window = web_sys::window().ok_or(CameraError::Unsupported)?;
     let nav: JsValue = window.navigator().into();
@@ -72,13 +75,6 @@ pub async fn start(video_id: &str, found: impl Fn(Vec<String>) + 'static) -> Res
         _ => CameraError::Failed,
     })?;
     let stream: web_sys::MediaStream = stream.unchecked_into();
-    let document = window.document().ok_or(CameraError::Failed)?;
-    let Some(video) =
-        document.get_element_by_id(video_id).and_then(|v| v.dyn_into::<web_sys::HtmlVideoElement>().ok())
-    else {
-        stop_tracks(&stream);
-        return Err(CameraError::Failed);
-    };
     video.set_src_object(Some(&stream));
     if let Ok(p) = video.play() {
         let _ = JsFuture::from(p).await;
@@ -218,9 +214,4 @@ fn barcode_detector(window: &web_sys::Window) -> Option<JsValue> {
     let options = Object::new();
     let _ = Reflect::set(&options, &"formats".into(), &Array::of1(&"qr_code".into()));
     Reflect::construct(&class, &Array::of1(&options)).ok()
-}
-
-/// Whether the camera is on.
-pub fn is_on() -> bool {
-    SESSION.with(|s| s.borrow().is_some())
 }

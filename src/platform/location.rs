@@ -60,3 +60,11 @@ pub fn replace_hash(hash: &str) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
     }
 }
+
+/// Removes the static "Đang tải…" line the page shows while its wasm downloads.
+pub fn remove_boot_line() {
+    if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
+}

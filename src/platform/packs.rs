@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 const DIR: &str = "packs/";
 
 /// The packs that loaded, and a problem for each that did not.
-#[derive(Clone, Default)]
+#[derive(Clone, Default, PartialEq)]
 pub struct Library {
     /// Valid packs, in index order.
     pub packs: Vec<Pack>,
@@ -39,14 +39,23 @@ async fn finish(file: &str, request: Option<js_sys::Promise>) -> Result<String, 
     JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or_else(|| missing(file, 0))
 }
 
-/// Loads the index and every pack it lists. Only a missing or broken index is fatal; a
-/// broken pack is reported and the others stay usable.
+/// Loads the index and every pack it lists (from the index when the build put them in it,
+/// otherwise each from its own file). Only a missing or broken index is fatal; a broken pack
+/// is reported and the others stay usable.
 pub async fn load() -> Result<Library, PackError> {
     let index = PackIndex::parse(&finish("index.json", start("index.json")).await?)?;
-    let started: Vec<_> = index.packs.iter().map(|file| (file, start(file))).collect();
+    let started: Vec<_> = index
+        .packs
+        .iter()
+        .map(|file| (file, index.embedded(file).map(str::to_string).ok_or_else(|| start(file))))
+        .collect();
     let mut library = Library::default();
-    for (file, request) in started {
-        match finish(file, request).await.and_then(|json| Pack::parse(file, &json)) {
+    for (file, source) in started {
+        let text = match source {
+            Ok(text) => Ok(text),
+            Err(request) => finish(file, request).await,
+        };
+        match text.and_then(|json| Pack::parse(file, &json)) {
             Ok(pack) => library.packs.push(pack),
             Err(e) => library.problems.push(e),
         }

@@ -34,9 +34,17 @@ pub fn apply_update() {
     }
 }
 
-/// Asks the browser not to delete our data under storage pressure. Browsers decide on their
-/// own (Chrome by engagement; Safari not at all), so the answer is not awaited.
+thread_local! {
+    static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Asks the browser not to delete our data under storage pressure, once per page load.
+/// Browsers decide on their own (Chrome by engagement; Safari not at all), so the answer is
+/// not awaited.
 pub fn ask_persist() {
+    if ASKED.with(|a| a.replace(true)) {
+        return;
+    }
     let Some(w) = web_sys::window() else { return };
     let storage = Reflect::get(&w.navigator(), &"storage".into()).unwrap_or(JsValue::UNDEFINED);
     if let Some(persist) =

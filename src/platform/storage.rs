@@ -1,14 +1,12 @@
-//! localStorage through gloo-storage: the resident page's value (`hoctap_core::storage`) and
-//! the chi hội page's (`hoctap_core::tally::store`), each under its own key, read and backed
-//! up by the same rules.
+//! localStorage through gloo-storage, for any value a page keeps (`hoctap_core::storage::Saved`:
+//! the residents' state, the chi hội's tally), each under its own key, read and backed up by
+//! the same rules.
 
 use gloo_storage::{LocalStorage, Storage};
-use hoctap_core::answers::State;
-use hoctap_core::storage::{decode, encode, LoadError, BACKUP_KEY, STATE_KEY};
-use hoctap_core::tally::{store, Tally};
+use hoctap_core::storage::{LoadError, Saved};
 
-/// What the app found at start-up.
-pub enum Loaded<T = State> {
+/// What a page found at start-up.
+pub enum Loaded<T> {
     /// Storage works and held a readable value (or nothing).
     Ready(T),
     /// Storage held a value that could not be read; it was copied to the backup key.
@@ -23,31 +21,17 @@ fn available() -> bool {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten()).is_some()
 }
 
-/// Reads the saved state.
-pub fn load() -> Loaded {
-    load_from(STATE_KEY, BACKUP_KEY, decode)
-}
-
-/// Reads the chi hội's saved tally.
-pub fn load_tally() -> Loaded<Tally> {
-    load_from(store::TALLY_KEY, store::TALLY_BACKUP_KEY, store::decode)
-}
-
-/// Reads the value under `key`; one that cannot be read is copied to `backup_key` first.
-fn load_from<T>(
-    key: &str,
-    backup_key: &str,
-    decode: impl Fn(Option<&str>) -> Result<T, LoadError>,
-) -> Loaded<T> {
+/// Reads the saved value; one that cannot be read is copied to its backup key first.
+pub fn load<T: Saved>() -> Loaded<T> {
     if !available() {
         return Loaded::Blocked;
     }
-    let raw = LocalStorage::raw().get_item(key).ok().flatten();
-    match decode(raw.as_deref()) {
+    let raw = LocalStorage::raw().get_item(T::KEY).ok().flatten();
+    match T::decode(raw.as_deref()) {
         Ok(value) => Loaded::Ready(value),
         Err(e) => {
             if let Some(raw) = raw {
-                keep_backup(backup_key, &raw);
+                keep_backup(T::BACKUP_KEY, &raw);
             }
             Loaded::Unreadable(e)
         }
@@ -70,13 +54,8 @@ fn keep_backup(backup_key: &str, raw: &str) {
     let _ = store.set_item(&key, raw);
 }
 
-/// Writes the state; `false` when the browser refused (quota, blocked). The previous value
+/// Writes the value; `false` when the browser refused (quota, blocked). The previous value
 /// stays as it was in that case, so nothing already saved is lost.
-pub fn save(state: &State) -> bool {
-    available() && LocalStorage::raw().set_item(STATE_KEY, &encode(state)).is_ok()
-}
-
-/// Writes the tally, as [`save`] does the state.
-pub fn save_tally(tally: &Tally) -> bool {
-    available() && LocalStorage::raw().set_item(store::TALLY_KEY, &store::encode(tally)).is_ok()
+pub fn save<T: Saved>(value: &T) -> bool {
+    available() && LocalStorage::raw().set_item(T::KEY, &value.encode()).is_ok()
 }

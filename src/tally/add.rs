@@ -2,239 +2,289 @@
 //! or import a file (a volunteer's backup, another chi hội device's file, text with links).
 //! Whatever comes in goes through `Tally::add`, and the report says what happened to each.
 
-use std::cell::RefCell;
 use std::collections::HashSet;
-use std::rc::Rc;
 
-use hoctap_core::markup::Markup;
 use hoctap_core::route::TallyRoute;
-use hoctap_core::tally::import::{read_file, read_links, ImportError, Problem};
+use hoctap_core::tally::import::{read_file, read_links, Found, ImportError, Problem};
 use hoctap_core::tally::AddReport;
 use leptos::prelude::*;
 
-use super::{heading, one_added, who, TallyCtx};
-use crate::components::{alert, markup_view};
+use super::{one_added, who, Heading, TallyCtx};
+use crate::components::{afresh, Alert};
 use crate::i18n::{fill, TallyText};
 use crate::platform::camera::{self, CameraError};
-use crate::platform::{backup, dom, location};
+use crate::platform::{backup, clock, location};
 
-const VIDEO: &str = "scan-video";
-const SCAN_BUTTON: &str = "scan-button";
-const SCAN_STATUS: &str = "scan-status";
-const SCAN_FOUND: &str = "scan-found";
-const PASTE: &str = "paste";
-const FILE: &str = "import-file";
+/// The report's id (focus is moved to it).
 const REPORT: &str = "add-report";
 
 /// How many names and broken lines a report lists before it says "and n more".
 const LISTED: usize = 8;
 
+/// What the last way in did, shown under the three ways in.
+#[derive(Clone, Default)]
+struct Report {
+    /// Nothing could be added, and why.
+    nothing: Option<&'static str>,
+    /// What adding did.
+    added: Option<AddReport>,
+    /// The lines (or file items) that could not be read.
+    problems: Vec<Problem>,
+}
+
 /// The three ways in, and the report of the last one used.
-pub fn add_screen(ctx: TallyCtx, t: &'static TallyText) -> AnyView {
-    let mut m = Markup::new();
-    heading(&mut m, ctx, t.add_heading);
-    m.el("p", "lead", t.add_intro);
+#[component]
+pub fn AddScreen(
+    /// The chi hội page's strings.
+    t: &'static TallyText,
+) -> impl IntoView {
+    let ctx = TallyCtx::get();
+    let report = RwSignal::new(None::<Report>);
+    let drawn = StoredValue::new(0_u32);
+    let show = move |r: Report| {
+        report.set(Some(r));
+        // The report is below all three ways in: bring it into view (and to screen readers)
+        // once it is drawn, and mark the moment for the benchmark (scripts/bench-tally.mjs).
+        request_animation_frame(move || {
+            location::focus(REPORT);
+            clock::mark("tally-report");
+        });
+    };
+    let add_found = move |found: Found| {
+        let added = ctx.add(found.results);
+        show(Report { added: Some(added), problems: found.problems, ..Report::default() });
+    };
 
-    m.open("section", &[("class", "card"), ("aria-labelledby", "scan-h")]);
-    m.open("h2", &[("id", "scan-h")]).text(t.scan_heading).close("h2");
-    m.open(
-        "video",
-        &[
-            ("id", VIDEO),
-            ("class", "scan-video"),
-            ("playsinline", ""),
-            ("muted", ""),
-            ("aria-label", t.scan_video_label),
-            ("hidden", ""),
-        ],
-    );
-    m.close("video");
-    m.open(
-        "button",
-        &[("type", "button"), ("id", SCAN_BUTTON), ("class", "primary"), ("data-action", "scan")],
-    );
-    m.text(t.scan_start).close("button");
-    m.open("div", &[("id", SCAN_STATUS), ("role", "status")]).close("div");
-    m.open("ul", &[("id", SCAN_FOUND), ("class", "scan-found")]).close("ul");
-    m.close("section");
+    let pasted = RwSignal::new(String::new());
+    let area = NodeRef::<leptos::html::Textarea>::new();
+    let paste = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let found = read_links(&pasted.get_untracked());
+        if found.results.is_empty() && found.problems.is_empty() {
+            return show(Report { nothing: Some(t.report_nothing), ..Report::default() });
+        }
+        // Keep only what could not be read, so it can be fixed and added again.
+        if found.problems.is_empty() {
+            pasted.set(String::new());
+            if let Some(area) = area.get_untracked() {
+                area.set_value("");
+            }
+        }
+        add_found(found);
+    };
+    let import = move |ev: leptos::ev::Event| {
+        leptos::task::spawn_local(async move {
+            let Some(text) = backup::chosen_file_text(&ev).await else {
+                return show(Report { nothing: Some(t.file_unreadable), ..Report::default() });
+            };
+            match read_file(&text) {
+                Ok(found) => add_found(found),
+                Err(e) => {
+                    let why = match e {
+                        ImportError::Newer => t.file_newer,
+                        ImportError::Damaged => t.file_damaged,
+                        _ => t.file_nothing,
+                    };
+                    show(Report { nothing: Some(why), ..Report::default() });
+                }
+            }
+        });
+    };
 
-    m.open("section", &[("class", "card"), ("aria-labelledby", "paste-h")]);
-    m.open("h2", &[("id", "paste-h")]).text(t.paste_heading).close("h2");
-    m.open("form", &[("class", "paste"), ("novalidate", "")]);
-    m.open("label", &[("class", "field"), ("for", PASTE)]).el("span", "", t.paste_label).close("label");
-    m.open("textarea", &[("id", PASTE), ("name", "links"), ("rows", "5"), ("spellcheck", "false")])
-        .close("textarea");
-    m.open("button", &[("type", "submit")]).text(t.paste_add).close("button");
-    m.close("form").close("section");
+    view! {
+        <Heading text=t.add_heading />
+        <p class="lead">{t.add_intro}</p>
+        <Scanner t=t />
+        <section class="card" aria-labelledby="paste-h">
+            <h2 id="paste-h">{t.paste_heading}</h2>
+            <form class="paste" novalidate=true on:submit=paste>
+                <label class="field">
+                    <span>{t.paste_label}</span>
+                    <textarea
+                        name="links"
+                        rows="5"
+                        spellcheck="false"
+                        node_ref=area
+                        on:input=move |ev| pasted.set(event_target_value(&ev))
+                    ></textarea>
+                </label>
+                <button type="submit">{t.paste_add}</button>
+            </form>
+        </section>
+        <section class="card" aria-labelledby="file-h">
+            <h2 id="file-h">{t.file_heading}</h2>
+            <label class="field" for="import-file">
+                <span>{t.file_label}</span>
+            </label>
+            <input
+                type="file"
+                id="import-file"
+                accept=".json,.txt,text/plain,application/json"
+                aria-describedby="file-hint"
+                on:change=import
+            />
+            <p id="file-hint" class="hint">{t.file_hint}</p>
+        </section>
+        <div id=REPORT class="report" role="status" tabindex="-1">
+            {move || report.get().map(|r| afresh(view! { <ReportLines t=t report=r /> }.into_any(), &drawn))}
+        </div>
+    }
+}
 
-    m.open("section", &[("class", "card"), ("aria-labelledby", "file-h")]);
-    m.open("h2", &[("id", "file-h")]).text(t.file_heading).close("h2");
-    m.open("label", &[("class", "field"), ("for", FILE)]).el("span", "", t.file_label).close("label");
-    m.open(
-        "input",
-        &[
-            ("type", "file"),
-            ("id", FILE),
-            ("accept", ".json,.txt,text/plain,application/json"),
-            ("aria-describedby", "file-hint"),
-        ],
-    );
-    m.open("p", &[("id", "file-hint"), ("class", "hint")]).text(t.file_hint).close("p");
-    m.close("section");
+/// What the scanner says under its button.
+#[derive(Clone, PartialEq)]
+enum Seen {
+    Nothing,
+    /// The camera is on and no code was read yet.
+    Looking,
+    /// The last code read, and what it did (or why it was not a result).
+    Said(String),
+    /// The camera could not be used.
+    Refused(&'static str),
+}
 
-    m.open("div", &[("id", REPORT), ("class", "report"), ("role", "status"), ("tabindex", "-1")])
-        .close("div");
-
+/// The camera: on and off, what it read, and each result it added (newest first).
+#[component]
+fn Scanner(
+    /// The chi hội page's strings.
+    t: &'static TallyText,
+) -> impl IntoView {
+    let ctx = TallyCtx::get();
+    let video = NodeRef::<leptos::html::Video>::new();
+    let on = RwSignal::new(false);
+    let seen = RwSignal::new(Seen::Nothing);
+    let added = RwSignal::new(Vec::<String>::new());
     // Codes already handled in this camera session: a code held in front of the camera is
     // seen three times a second, and must be added (and announced) once.
-    let seen: Rc<RefCell<HashSet<String>>> = Rc::default();
-    let on = move |ev: &web_sys::Event| match ev.type_().as_str() {
-        "click" if dom::action(ev).as_deref() == Some("scan") => toggle_camera(ctx, t, seen.clone()),
-        "submit" => {
-            ev.prevent_default();
-            let text = dom::value(PASTE);
+    let handled = StoredValue::new(HashSet::<String>::new());
+    // Leaving the screen turns the camera off (the light goes out).
+    on_cleanup(camera::stop);
+
+    let scanned = move |texts: Vec<String>| {
+        for text in texts {
+            if !handled.try_update_value(|h| h.insert(text.clone())).unwrap_or(false) {
+                continue;
+            }
             let found = read_links(&text);
-            if found.results.is_empty() && found.problems.is_empty() {
-                show_report(t, None, &[], Some(t.report_nothing));
-                return;
-            }
+            let Some(first) = found.results.first().map(|i| i.result.clone()) else {
+                let why = found.problems.first().map_or(t.scan_not_result, |p| t.link_reasons.of(p.error));
+                seen.set(Seen::Said(why.to_string()));
+                continue;
+            };
             let report = ctx.add(found.results);
-            show_report(t, Some(&report), &found.problems, None);
-            // Keep only what could not be read, so it can be fixed and added again.
-            if found.problems.is_empty() {
-                dom::set_value(PASTE, "");
-            }
+            let line = one_added(t, &report, &who(t, &first.name, &first.place, first.year));
+            added.update(|a| a.insert(0, line.clone()));
+            seen.set(Seen::Said(line));
         }
-        "change" if dom::target_id(ev) == FILE => {
-            let ev = ev.clone();
-            leptos::task::spawn_local(async move {
-                let Some(text) = backup::chosen_file_text(&ev).await else {
-                    return show_report(t, None, &[], Some(t.file_unreadable));
-                };
-                match read_file(&text) {
-                    Ok(found) => {
-                        let report = ctx.add(found.results);
-                        show_report(t, Some(&report), &found.problems, None);
-                    }
-                    Err(e) => {
-                        let why = match e {
-                            ImportError::Newer => t.file_newer,
-                            ImportError::Damaged => t.file_damaged,
-                            _ => t.file_nothing,
-                        };
-                        show_report(t, None, &[], Some(why));
-                    }
-                }
-            });
-        }
-        _ => {}
     };
-    markup_view("screen", m.finish(), Some(Rc::new(on)))
-}
-
-/// Turns the camera on (asking for it) or off.
-fn toggle_camera(ctx: TallyCtx, t: &'static TallyText, seen: Rc<RefCell<HashSet<String>>>) {
-    if camera::is_on() {
-        camera::stop();
-        dom::set_hidden(VIDEO, true);
-        dom::set_text(SCAN_BUTTON, t.scan_start);
-        dom::set_text(SCAN_STATUS, "");
-        return;
-    }
-    leptos::task::spawn_local(async move {
-        dom::set_hidden(VIDEO, false);
-        match camera::start(VIDEO, move |texts| scanned(ctx, t, &seen, texts)).await {
-            Ok(()) => {
-                dom::set_text(SCAN_BUTTON, t.scan_stop);
-                dom::set_text(SCAN_STATUS, t.scan_looking);
+    let toggle = move |_| {
+        if on.get_untracked() {
+            camera::stop();
+            on.set(false);
+            seen.set(Seen::Nothing);
+            return;
+        }
+        let Some(el) = video.get_untracked() else { return };
+        on.set(true);
+        leptos::task::spawn_local(async move {
+            match camera::start(el, scanned).await {
+                Ok(()) => seen.set(Seen::Looking),
+                Err(e) => {
+                    on.set(false);
+                    seen.set(Seen::Refused(match e {
+                        CameraError::Denied => t.scan_denied,
+                        CameraError::NoCamera => t.scan_no_camera,
+                        CameraError::Unsupported => t.scan_unsupported,
+                        CameraError::Failed => t.scan_failed,
+                    }));
+                }
             }
-            Err(e) => {
-                dom::set_hidden(VIDEO, true);
-                let why = match e {
-                    CameraError::Denied => t.scan_denied,
-                    CameraError::NoCamera => t.scan_no_camera,
-                    CameraError::Unsupported => t.scan_unsupported,
-                    CameraError::Failed => t.scan_failed,
-                };
-                let mut m = Markup::new();
-                alert(&mut m, why);
-                dom::set_markup(SCAN_STATUS, &m.finish());
-            }
-        }
-    });
-}
-
-/// QR codes the camera read: each new one is added and announced at the top of the list.
-fn scanned(ctx: TallyCtx, t: &TallyText, seen: &RefCell<HashSet<String>>, texts: Vec<String>) {
-    for text in texts {
-        if !seen.borrow_mut().insert(text.clone()) {
-            continue;
-        }
-        let found = read_links(&text);
-        let Some(first) = found.results.first().map(|i| i.result.clone()) else {
-            let why = found.problems.first().map_or(t.scan_not_result, |p| t.link_reason(p.error));
-            dom::set_text(SCAN_STATUS, why);
-            continue;
-        };
-        let report = ctx.add(found.results);
-        let line = one_added(t, &report, &who(t, &first.name, &first.place, first.year));
-        let mut m = Markup::new();
-        m.el("li", "", &line);
-        if let Some(list) =
-            web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(SCAN_FOUND))
-        {
-            let _ = list.insert_adjacent_html("afterbegin", &m.finish());
-        }
-        dom::set_text(SCAN_STATUS, &line);
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="scan-h">
+            <h2 id="scan-h">{t.scan_heading}</h2>
+            <video
+                id="scan-video"
+                class="scan-video"
+                playsinline=true
+                muted=true
+                aria-label=t.scan_video_label
+                hidden=move || !on.get()
+                node_ref=video
+            ></video>
+            <button type="button" class="primary" on:click=toggle>
+                {move || if on.get() && seen.get() != Seen::Nothing { t.scan_stop } else { t.scan_start }}
+            </button>
+            <div id="scan-status" role="status">
+                {move || match seen.get() {
+                    Seen::Nothing => ().into_any(),
+                    Seen::Looking => t.scan_looking.into_any(),
+                    Seen::Said(line) => line.into_any(),
+                    Seen::Refused(why) => view! { <Alert text=why /> }.into_any(),
+                }}
+            </div>
+            <ul id="scan-found" class="scan-found">
+                {move || added.get().into_iter().map(|line| view! { <li>{line}</li> }.into_any()).collect_view()}
+            </ul>
+        </section>
     }
 }
 
-/// Writes what an add did (or why nothing was added) under the three ways in.
-fn show_report(t: &TallyText, report: Option<&AddReport>, problems: &[Problem], nothing: Option<&str>) {
-    let mut m = Markup::new();
-    if let Some(why) = nothing {
-        alert(&mut m, why);
-    }
-    if let Some(r) = report {
-        m.el("p", "notice ok", &fill(t.report_added, &[("n", &r.added)]));
-        if !r.replaced.is_empty() {
+/// The report's sentences: what was added and replaced, and what could not be read.
+#[component]
+fn ReportLines(
+    /// The chi hội page's strings.
+    t: &'static TallyText,
+    /// What happened.
+    report: Report,
+) -> impl IntoView {
+    let nothing = report.nothing.map(|why| view! { <Alert text=why /> }.into_any());
+    let changed = report.added.as_ref().is_some_and(|r| r.added + r.replaced.len() > 0);
+    let added = report.added.map(|r| {
+        let replaced = (!r.replaced.is_empty()).then(|| {
             let mut names: Vec<String> =
                 r.replaced.iter().take(LISTED).map(|x| who(t, &x.name, &x.place, x.year)).collect();
             if r.replaced.len() > LISTED {
                 names.push(fill(t.report_more, &[("n", &(r.replaced.len() - LISTED))]));
             }
             let line = fill(t.report_replaced, &[("n", &r.replaced.len()), ("names", &names.join(", "))]);
-            m.el("p", "notice", &line);
+            view! { <p class="notice">{line}</p> }.into_any()
+        });
+        let unchanged = (r.unchanged > 0)
+            .then(|| view! { <p>{fill(t.report_unchanged, &[("n", &r.unchanged)])}</p> }.into_any());
+        view! {
+            <p class="notice ok">{fill(t.report_added, &[("n", &r.added)])}</p>
+            {replaced}
+            {unchanged}
         }
-        if r.unchanged > 0 {
-            m.el("p", "", &fill(t.report_unchanged, &[("n", &r.unchanged)]));
+        .into_any()
+    });
+    let problems = (!report.problems.is_empty()).then(|| {
+        let n = report.problems.len();
+        let lines = report
+            .problems
+            .iter()
+            .take(LISTED)
+            .map(|p| fill(t.report_problem_line, &[("line", &p.line), ("why", &t.link_reasons.of(p.error))]))
+            .chain((n > LISTED).then(|| fill(t.report_more, &[("n", &(n - LISTED))])))
+            .map(|line| view! { <li>{line}</li> }.into_any())
+            .collect_view();
+        view! {
+            <div class="notice warn">
+                <p>{fill(t.report_problems, &[("n", &n)])}</p>
+                <ul>{lines}</ul>
+            </div>
         }
-    }
-    if !problems.is_empty() {
-        m.open("div", &[("class", "notice warn")]);
-        m.el("p", "", &fill(t.report_problems, &[("n", &problems.len())]));
-        m.open("ul", &[]);
-        for p in problems.iter().take(LISTED) {
-            m.el(
-                "li",
-                "",
-                &fill(t.report_problem_line, &[("line", &p.line), ("why", &t.link_reason(p.error))]),
-            );
+        .into_any()
+    });
+    let see_list = changed.then(|| {
+        view! {
+            <p>
+                <a class="button" href=TallyRoute::List.to_hash()>{t.see_list}</a>
+            </p>
         }
-        if problems.len() > LISTED {
-            m.el("li", "", &fill(t.report_more, &[("n", &(problems.len() - LISTED))]));
-        }
-        m.close("ul").close("div");
-    }
-    if report.is_some_and(|r| r.added + r.replaced.len() > 0) {
-        m.open("p", &[]).open("a", &[("class", "button"), ("href", &TallyRoute::List.to_hash())]);
-        m.text(t.see_list).close("a").close("p");
-    }
-    dom::set_markup(REPORT, &m.finish());
-    // The report is below all three ways in: bring it into view (and to screen readers).
-    location::focus(REPORT);
-    // Marks the moment the import and its report are on the screen (the benchmark reads it).
-    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = perf.mark("tally-report");
-    }
+        .into_any()
+    });
+    view! { {nothing} {added} {problems} {see_list} }
 }

@@ -1,8 +1,6 @@
 //! "Xuất, in": the CSV file for Excel, the printed A4 "Danh sách đề nghị công nhận danh hiệu
 //! Công dân học tập năm …" with signature lines, and the chi hội's own backup file.
 
-use std::rc::Rc;
-
 use hoctap_core::markup::Markup;
 use hoctap_core::pack::Pack;
 use hoctap_core::tally::csv::csv;
@@ -10,77 +8,73 @@ use hoctap_core::tally::overview::{of_year, proposed, years, Line};
 use hoctap_core::tally::{store, ChiHoi};
 use leptos::prelude::*;
 
-use super::{heading, select, year_options, TallyCtx};
-use crate::components::markup_view;
+use super::{Heading, TallyCtx};
+use crate::components::{year_options, Select};
 use crate::i18n::{fill, TallyText};
-use crate::platform::{self, backup, dom, share};
-
-const YEAR: &str = "x-year";
-const LIST: &str = "proposal";
+use crate::platform::{backup, clock, share};
 
 /// The year to export, the CSV, the list to print, the backup.
-pub fn export_screen(ctx: TallyCtx, t: &'static TallyText) -> AnyView {
-    let packs = ctx.packs();
-    let mut present = ctx.tally.with_untracked(|tally| years(&tally.entries));
+#[component]
+pub fn ExportScreen(
+    /// The chi hội page's strings.
+    t: &'static TallyText,
+) -> impl IntoView {
+    let ctx = TallyCtx::get();
+    let mut present = ctx.with_untracked(|tally| years(&tally.entries));
     // With nothing added yet, this year (the list it offers to print is empty).
-    let year = *present.first().unwrap_or(&platform::this_year());
+    let newest = *present.first().unwrap_or(&clock::this_year());
     if present.is_empty() {
-        present.push(year);
+        present.push(newest);
     }
-
-    let mut m = Markup::new();
-    heading(&mut m, ctx, t.export_heading);
-    m.open("div", &[("class", "year-choice")]);
-    select(&mut m, YEAR, t.year_label, &year_options(&present), &year.to_string());
-    m.close("div");
-
-    m.open("section", &[("class", "card"), ("aria-labelledby", "csv-h")]);
-    m.open("h2", &[("id", "csv-h")]).text(t.csv_heading).close("h2").el("p", "", t.csv_intro);
-    m.open("button", &[("type", "button"), ("class", "primary"), ("data-action", "csv")])
-        .text(t.csv_download);
-    m.close("button").close("section");
-
-    m.open("section", &[("aria-labelledby", "print-h")]);
-    m.open("h2", &[("id", "print-h")]).text(t.print_heading).close("h2").el("p", "", t.print_intro);
-    m.open("button", &[("type", "button"), ("data-action", "print")]).text(t.print_button).close("button");
-    m.close("section");
-    // A direct child of the screen: printing shows only the screen's `.print-area`.
-    m.open("div", &[("id", LIST), ("class", "print-area")]);
-    m.append(ctx.tally.with_untracked(|tally| {
-        proposal(t, &tally.chi_hoi, &proposed(&tally.entries, &packs, year), &packs, year)
-    }));
-    m.close("div");
-
-    m.open("section", &[("class", "card"), ("aria-labelledby", "backup-h")]);
-    m.open("h2", &[("id", "backup-h")]).text(t.backup_heading).close("h2").el("p", "", t.backup_intro);
-    m.open("button", &[("type", "button"), ("data-action", "backup")]).text(t.backup_save).close("button");
-    m.close("section");
-
-    let on = move |ev: &web_sys::Event| {
-        let year: u16 = dom::value(YEAR).parse().unwrap_or(year);
-        let packs = ctx.packs();
-        if ev.type_() == "change" && dom::target_id(ev) == YEAR {
-            let html = ctx.tally.with_untracked(|tally| {
-                proposal(t, &tally.chi_hoi, &proposed(&tally.entries, &packs, year), &packs, year).finish()
-            });
-            return dom::set_markup(LIST, &html);
-        }
-        match dom::action(ev).as_deref() {
-            Some("csv") => {
-                let file =
-                    ctx.tally.with_untracked(|tally| csv(&of_year(&tally.entries, year), &packs, &t.csv));
-                backup::download_as(&format!("cong-dan-hoc-tap-{year}.csv"), "text/csv;charset=utf-8", &file);
-            }
-            Some("print") => share::print(),
-            Some("backup") => {
-                let text = ctx.tally.with_untracked(store::encode);
-                let day = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
-                backup::download(&format!("chi-hoi-khuyen-hoc-{}.json", day.get(..10).unwrap_or("")), &text);
-            }
-            _ => {}
-        }
+    let year = RwSignal::new(newest);
+    let download_csv = move |_| {
+        let year = year.get_untracked();
+        let file = ctx.with_packs(|packs| {
+            ctx.with_untracked(|tally| csv(&of_year(&tally.entries, year), packs, &t.csv))
+        });
+        backup::download_as(&format!("cong-dan-hoc-tap-{year}.csv"), "text/csv;charset=utf-8", &file);
     };
-    markup_view("screen", m.finish(), Some(Rc::new(on)))
+    let save_backup = move |_| {
+        let text = ctx.with_untracked(store::encode);
+        backup::download(&format!("chi-hoi-khuyen-hoc-{}.json", clock::today()), &text);
+    };
+    let list = move || {
+        let year = year.get();
+        ctx.with_packs(|packs| {
+            ctx.with(|tally| {
+                proposal(t, &tally.chi_hoi, &proposed(&tally.entries, packs, year), packs, year).finish()
+            })
+        })
+    };
+    view! {
+        <Heading text=t.export_heading />
+        <div class="year-choice">
+            <Select
+                id="x-year"
+                label=t.year_label
+                options=year_options(&present)
+                selected=newest.to_string()
+                on_pick=Callback::new(move |v: String| year.set(v.parse().unwrap_or(newest)))
+            />
+        </div>
+        <section class="card" aria-labelledby="csv-h">
+            <h2 id="csv-h">{t.csv_heading}</h2>
+            <p>{t.csv_intro}</p>
+            <button type="button" class="primary" on:click=download_csv>{t.csv_download}</button>
+        </section>
+        <section aria-labelledby="print-h">
+            <h2 id="print-h">{t.print_heading}</h2>
+            <p>{t.print_intro}</p>
+            <button type="button" on:click=|_| share::print()>{t.print_button}</button>
+        </section>
+        // A direct child of the screen: printing shows only the screen's `.print-area`.
+        <div class="print-area" inner_html=list></div>
+        <section class="card" aria-labelledby="backup-h">
+            <h2 id="backup-h">{t.backup_heading}</h2>
+            <p>{t.backup_intro}</p>
+            <button type="button" on:click=save_backup>{t.backup_save}</button>
+        </section>
+    }
 }
 
 /// The A4 list of the results proposed for the title, as printed and signed.
@@ -109,7 +103,9 @@ fn proposal(t: &TallyText, chi_hoi: &ChiHoi, lines: &[Line], packs: &[Pack], yea
         let points = line.summary.as_ref().map(|s| s.total.to_string()).unwrap_or_default();
         let checked = if line.entry.status.evidence_checked { t.yes } else { t.no };
         m.open("tr", &[]);
-        for cell in [(n + 1).to_string().as_str(), t.name_of(&r.name), &r.place, group, &points, checked] {
+        for cell in
+            [(n + 1).to_string().as_str(), t.shell.name_of(&r.name), &r.place, group, &points, checked]
+        {
             m.el("td", "", cell);
         }
         m.close("tr");

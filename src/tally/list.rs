@@ -2,222 +2,293 @@
 //! "đề nghị công nhận"), a link to the resident's phiếu, and remove with undo. With thousands of
 //! results only a page at a time is drawn; the filters narrow it down.
 
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
-
-use hoctap_core::markup::Markup;
+use hoctap_core::pack::Pack;
 use hoctap_core::route::Route;
 use hoctap_core::scoring::Verdict;
 use hoctap_core::tally::overview::{lines, overview, pack_of, Filter, Line, StatusFilter};
-use hoctap_core::tally::{Entry, Status};
+use hoctap_core::tally::{may_propose, Entry, Mark};
 use leptos::prelude::*;
 
-use super::{heading, select, who, year_options, TallyCtx};
-use crate::components::markup_view;
+use super::{who, Heading, TallyCtx};
+use crate::components::{afresh, year_options, Select};
 use crate::i18n::{fill, TallyText};
-use crate::platform::dom;
-
-const Q: &str = "f-q";
-const YEAR: &str = "f-year";
-const PLACE: &str = "f-place";
-const VERDICT: &str = "f-verdict";
-const STATUS: &str = "f-status";
-const ENTRIES: &str = "entries";
-const COUNT: &str = "list-count";
-const MORE: &str = "more";
-const NOTE: &str = "list-note";
+use crate::platform::location;
 
 /// Results drawn at a time.
 const PAGE: usize = 50;
 
+/// What the line under the filters says after a removal.
+#[derive(Clone, PartialEq)]
+enum Removal {
+    /// Removed, with "Hoàn tác" (the entry is kept until then).
+    Undoable(Box<Entry>),
+    /// The undo could not put it back (the same person and year came in meanwhile).
+    Refused,
+}
+
 /// The filters, the first page of results, and a button for more.
-pub fn list_screen(ctx: TallyCtx, t: &'static TallyText) -> AnyView {
-    let packs = ctx.packs();
-    let all = ctx.tally.with_untracked(|tally| overview(&tally.entries, &packs, None));
-    let mut m = Markup::new();
-    heading(&mut m, ctx, t.list_heading);
+#[component]
+pub fn ListScreen(
+    /// The chi hội page's strings.
+    t: &'static TallyText,
+) -> impl IntoView {
+    let ctx = TallyCtx::get();
+    let query = RwSignal::new(String::new());
+    let year = RwSignal::new(None::<u16>);
+    // "*": every thôn ("" is the results with none).
+    let place = RwSignal::new(String::from("*"));
+    let verdict = RwSignal::new(None::<Verdict>);
+    let status = RwSignal::new(StatusFilter::Any);
+    let shown = RwSignal::new(PAGE);
+    let removal = RwSignal::new(None::<Removal>);
+    let drawn = StoredValue::new(0_u32);
+    // A new filter starts again from the first page.
+    let refilter = move || shown.set(PAGE);
 
-    m.open("form", &[("class", "filters"), ("novalidate", "")]);
-    m.open("label", &[("class", "field"), ("for", Q)]).el("span", "", t.search_label).close("label");
-    m.open("input", &[("type", "search"), ("id", Q), ("autocomplete", "off")]);
-    // The other filters fold away: on a phone they would push the results off the screen.
-    m.open("details", &[]).el("summary", "", t.filter_legend);
-    let mut years = vec![(String::new(), t.all_years.to_string())];
-    years.extend(year_options(&all.years));
-    select(&mut m, YEAR, t.year_label, &years, "");
-    let mut places = vec![(String::from("*"), t.all_places.to_string())];
-    places.extend(
-        all.by_place
-            .iter()
-            .map(|r| (r.key.clone(), if r.label.is_empty() { t.no_place.into() } else { r.label.clone() })),
+    let (present_years, places) = ctx.with_untracked(|tally| {
+        let all = ctx.with_packs(|packs| untrack(|| overview(&tally.entries, packs, None)));
+        (all.years, all.by_place)
+    });
+    let mut year_choices = vec![(String::new(), t.all_years.to_string())];
+    year_choices.extend(year_options(&present_years));
+    let mut place_choices = vec![(String::from("*"), t.all_places.to_string())];
+    place_choices.extend(
+        places.into_iter().map(|r| (r.key, if r.label.is_empty() { t.no_place.into() } else { r.label })),
     );
-    select(&mut m, PLACE, t.place_filter, &places, "*");
-    let verdicts =
-        [("", t.any), ("reached", t.reached), ("not-yet", t.not_yet), ("incomplete", t.incomplete)];
-    select(&mut m, VERDICT, t.verdict_filter, &owned(&verdicts), "");
-    let marks =
-        [("", t.any), ("to-check", t.to_check), ("checked", t.mark_checked), ("proposed", t.mark_proposed)];
-    select(&mut m, STATUS, t.status_filter, &owned(&marks), "");
-    m.close("details").close("form");
-
-    m.open("p", &[("id", NOTE), ("role", "status")]).close("p");
-    m.open("p", &[("id", COUNT), ("class", "small")]).close("p");
-    m.open("ul", &[("id", ENTRIES), ("class", "entries")]).close("ul");
-    m.open("button", &[("type", "button"), ("id", MORE), ("data-action", "more"), ("hidden", "")])
-        .text(t.more);
-    m.close("button");
-
-    let shown = Rc::new(Cell::new(PAGE));
-    let removed: Rc<RefCell<Option<Entry>>> = Rc::default();
-    let on = move |ev: &web_sys::Event| {
-        let kind = ev.type_();
-        // A mark's checkbox fires `input` and then `change`: only the change counts, and
-        // neither may redraw the list (which would undo the tick before it is saved).
-        if let Some(mark) = dom::target_data(ev, "mark") {
-            if let (true, Some(id)) =
-                (kind == "change", dom::target_data(ev, "id").and_then(|i| i.parse().ok()))
-            {
-                set_mark(ctx, id, &mark, dom::checked(ev));
-            }
-            return;
-        }
-        match (kind.as_str(), dom::action(ev).as_deref()) {
-            ("input" | "change", _) => {
-                shown.set(PAGE);
-                draw(ctx, t, shown.get());
-            }
-            ("submit", _) => ev.prevent_default(),
-            (_, Some("more")) => {
-                shown.set(shown.get() + PAGE);
-                draw(ctx, t, shown.get());
-            }
-            (_, Some("remove")) => {
-                let Some(id) = dom::target_data(ev, "id").and_then(|i| i.parse().ok()) else { return };
-                let Some(entry) = ctx.change(|tally| tally.remove(id)) else { return };
-                let mut m = Markup::new();
-                m.text(&fill(t.removed, &[("name", &t.name_of(&entry.result.name))])).text(" ");
-                m.open("button", &[("type", "button"), ("data-action", "undo")]).text(t.undo).close("button");
-                dom::set_markup(NOTE, &m.finish());
-                removed.replace(Some(entry));
-                draw(ctx, t, shown.get());
-            }
-            (_, Some("undo")) => {
-                let Some(entry) = removed.take() else { return };
-                let back = ctx.change(|tally| tally.reinsert(entry));
-                dom::set_text(NOTE, if back { "" } else { t.undo_refused });
-                draw(ctx, t, shown.get());
-            }
-            _ => {}
-        }
+    let owned = |options: &[(&str, &str)]| -> Vec<(String, String)> {
+        options.iter().map(|(v, t)| (v.to_string(), t.to_string())).collect()
     };
-    // The first page is drawn once the screen is on the page (it reads the filters' values).
-    request_animation_frame(move || draw(ctx, t, PAGE));
-    markup_view("screen", m.finish(), Some(Rc::new(on)))
-}
+    let verdicts =
+        owned(&[("", t.any), ("reached", t.reached), ("not-yet", t.not_yet), ("incomplete", t.incomplete)]);
+    let marks = owned(&[
+        ("", t.any),
+        ("to-check", t.to_check),
+        ("checked", t.mark_checked),
+        ("proposed", t.mark_proposed),
+    ]);
 
-fn owned(options: &[(&str, &str)]) -> Vec<(String, String)> {
-    options.iter().map(|(v, t)| (v.to_string(), t.to_string())).collect()
-}
+    // How many results the filters let through, and the first `shown` of them.
+    let found = Memo::new(move |_| {
+        let filter = Filter {
+            year: year.get(),
+            place: Some(place.get()).filter(|p| p != "*"),
+            verdict: verdict.get(),
+            status: status.get(),
+            query: query.get(),
+        };
+        ctx.with_packs(|packs| {
+            ctx.with(|tally| {
+                let all = lines(&tally.entries, packs, &filter);
+                (all.len(), all.iter().take(shown.get()).map(Shown::of(packs)).collect::<Vec<_>>())
+            })
+        })
+    });
 
-/// The filter the form's fields describe now.
-fn filter() -> Filter {
-    let place = dom::value(PLACE);
-    Filter {
-        year: dom::value(YEAR).parse().ok(),
-        place: (place != "*").then_some(place),
-        verdict: match dom::value(VERDICT).as_str() {
-            "reached" => Some(Verdict::Reached),
-            "not-yet" => Some(Verdict::NotYet),
-            "incomplete" => Some(Verdict::Incomplete),
-            _ => None,
-        },
-        status: match dom::value(STATUS).as_str() {
-            "to-check" => StatusFilter::ToCheck,
-            "checked" => StatusFilter::Checked,
-            "proposed" => StatusFilter::Proposed,
-            _ => StatusFilter::Any,
-        },
-        query: dom::value(Q),
+    let undo = move |_| {
+        let Some(Removal::Undoable(entry)) = removal.get_untracked() else { return };
+        let back = ctx.change(|tally| tally.reinsert(*entry));
+        removal.set((!back).then_some(Removal::Refused));
+    };
+    let remove = Callback::new(move |id: u32| {
+        if let Some(entry) = ctx.change(|tally| tally.remove(id)) {
+            removal.set(Some(Removal::Undoable(Box::new(entry))));
+        }
+    });
+    let note = move || match removal.get() {
+        Some(Removal::Undoable(entry)) => view! {
+            {fill(t.removed, &[("name", &t.shell.name_of(&entry.result.name))])}
+            " "
+            <button type="button" on:click=undo>{t.undo}</button>
+        }
+        .into_any(),
+        Some(Removal::Refused) => t.undo_refused.into_any(),
+        None => ().into_any(),
+    };
+
+    view! {
+        <Heading text=t.list_heading />
+        <form class="filters" novalidate=true on:submit=|ev| ev.prevent_default()>
+            <label class="field">
+                <span>{t.search_label}</span>
+                <input
+                    type="search"
+                    autocomplete="off"
+                    on:input=move |ev| {
+                        query.set(event_target_value(&ev));
+                        refilter();
+                    }
+                />
+            </label>
+            // The other filters fold away: on a phone they would push the results off the screen.
+            <details>
+                <summary>{t.filter_legend}</summary>
+                <Select
+                    id="f-year"
+                    label=t.year_label
+                    options=year_choices
+                    selected=""
+                    on_pick=Callback::new(move |v: String| {
+                        year.set(v.parse().ok());
+                        refilter();
+                    })
+                />
+                <Select
+                    id="f-place"
+                    label=t.place_filter
+                    options=place_choices
+                    selected="*"
+                    on_pick=Callback::new(move |v: String| {
+                        place.set(v);
+                        refilter();
+                    })
+                />
+                <Select
+                    id="f-verdict"
+                    label=t.verdict_filter
+                    options=verdicts
+                    selected=""
+                    on_pick=Callback::new(move |v: String| {
+                        verdict.set(match v.as_str() {
+                            "reached" => Some(Verdict::Reached),
+                            "not-yet" => Some(Verdict::NotYet),
+                            "incomplete" => Some(Verdict::Incomplete),
+                            _ => None,
+                        });
+                        refilter();
+                    })
+                />
+                <Select
+                    id="f-status"
+                    label=t.status_filter
+                    options=marks
+                    selected=""
+                    on_pick=Callback::new(move |v: String| {
+                        status.set(match v.as_str() {
+                            "to-check" => StatusFilter::ToCheck,
+                            "checked" => StatusFilter::Checked,
+                            "proposed" => StatusFilter::Proposed,
+                            _ => StatusFilter::Any,
+                        });
+                        refilter();
+                    })
+                />
+            </details>
+        </form>
+        <p role="status">{note}</p>
+        <p id="list-count" class="small">
+            {move || fill(t.list_count, &[("shown", &found.with(|f| f.1.len())), ("total", &ctx.with(|tally| tally.entries.len()))])}
+        </p>
+        <ul id="entries" class="entries">
+            {move || found.with(|f| f.0 == 0).then(|| view! { <li class="small">{t.list_empty}</li> }.into_any())}
+            // Drawn afresh after every change: a card must not keep the boxes of the result
+            // that stood in its place before.
+            {move || {
+                let cards = found
+                    .with(|f| f.1.clone())
+                    .into_iter()
+                    .map(|shown| view! { <EntryCard t=t shown=shown remove=remove /> }.into_any())
+                    .collect::<Vec<_>>();
+                afresh(cards.into_any(), &drawn)
+            }}
+        </ul>
+        {move || {
+            found.with(|f| f.0 > f.1.len()).then(|| {
+                view! { <button type="button" on:click=move |_| shown.update(|n| *n += PAGE)>{t.more}</button> }
+                    .into_any()
+            })
+        }}
     }
 }
 
-/// Draws the first `shown` results the filters let through.
-fn draw(ctx: TallyCtx, t: &TallyText, shown: usize) {
-    let packs = ctx.packs();
-    let f = filter();
-    let (html, total, matching) = ctx.tally.with_untracked(|tally| {
-        let found = lines(&tally.entries, &packs, &f);
-        let mut m = Markup::new();
-        if found.is_empty() {
-            m.el("li", "small", t.list_empty);
+/// One result as the list shows it: the entry, scored again, and whether it may be proposed.
+#[derive(Clone, PartialEq)]
+struct Shown {
+    entry: Entry,
+    /// "Bà Tư (Thôn Đông, 2026)" comes from the entry; this is the group's title.
+    group: String,
+    /// The total and verdict, when its pack is loaded.
+    scored: Option<(u32, Verdict)>,
+    may_propose: bool,
+}
+
+impl Shown {
+    fn of(packs: &[Pack]) -> impl Fn(&Line) -> Shown + '_ {
+        move |line| Shown {
+            entry: line.entry.clone(),
+            group: pack_of(packs, line.entry).map_or(line.entry.result.pack_id.clone(), |p| p.title.clone()),
+            scored: line.summary.as_ref().map(|s| (s.total, s.verdict)),
+            may_propose: may_propose(packs, line.entry),
         }
-        for line in found.iter().take(shown) {
-            entry(&mut m, t, &packs, line);
-        }
-        (m.finish(), tally.entries.len(), found.len())
-    });
-    dom::set_markup(ENTRIES, &html);
-    dom::set_text(COUNT, &fill(t.list_count, &[("shown", &matching.min(shown)), ("total", &total)]));
-    dom::set_hidden(MORE, matching <= shown);
+    }
 }
 
 /// One result: who, where, the score computed again, the marks, the phiếu, remove.
-fn entry(m: &mut Markup, t: &TallyText, packs: &[hoctap_core::pack::Pack], line: &Line) {
-    let e = line.entry;
+#[component]
+fn EntryCard(
+    /// The chi hội page's strings.
+    t: &'static TallyText,
+    /// The result.
+    shown: Shown,
+    /// Removes the result with this id.
+    remove: Callback<u32>,
+) -> impl IntoView {
+    let ctx = TallyCtx::get();
+    let e = &shown.entry;
+    let id = e.id;
     let r = &e.result;
-    let id = e.id.to_string();
-    m.open("li", &[("class", "entry card")]);
-    m.el("p", "entry-name", &who(t, &r.name, &r.place, r.year));
-    let group = pack_of(packs, e).map_or(r.pack_id.as_str(), |p| p.title.as_str());
-    m.el("p", "small", group);
-    let reached = line.summary.as_ref().is_some_and(|s| s.verdict == Verdict::Reached);
-    match &line.summary {
-        Some(s) => {
-            let text = fill(t.entry_points, &[("total", &s.total), ("verdict", &t.verdict(s.verdict))]);
-            m.el("p", if reached { "entry-points ok" } else { "entry-points" }, &text);
+    let reached = matches!(shown.scored, Some((_, Verdict::Reached)));
+    let points = match shown.scored {
+        Some((total, verdict)) => {
+            let text = fill(t.entry_points, &[("total", &total), ("verdict", &t.verdict(verdict))]);
+            view! { <p class=if reached { "entry-points ok" } else { "entry-points" }>{text}</p> }.into_any()
         }
-        None => {
-            m.el("p", "entry-points warn", t.unscored_entry);
+        None => view! { <p class="entry-points warn">{t.unscored_entry}</p> }.into_any(),
+    };
+    let has_notes = r.notes.as_ref().is_some_and(|n| n.iter().any(|s| !s.trim().is_empty()));
+    let proposed = e.status.proposed;
+    // Ticking a mark saves it; the card is drawn again with what was saved, so focus returns
+    // to the box the person used.
+    let set = move |mark: Mark, name: &'static str| {
+        move |ev: leptos::ev::Event| {
+            let on = event_target_checked(&ev);
+            let packs = ctx.packs();
+            let _ = ctx.change(|tally| tally.mark(id, mark, on, &packs));
+            let box_id = format!("mark-{id}-{name}");
+            request_animation_frame(move || location::focus(&box_id));
         }
-    }
-    if r.notes.as_ref().is_some_and(|n| n.iter().any(|s| !s.trim().is_empty())) {
-        m.el("p", "small", t.has_notes);
-    }
-    let Status { evidence_checked, proposed } = e.status;
-    mark(m, &id, "checked", t.mark_checked, evidence_checked, true);
-    mark(m, &id, "proposed", t.mark_proposed, proposed, reached || proposed);
-    if !reached && !proposed {
-        m.el("p", "hint", t.propose_only_reached);
-    }
-    m.open("div", &[("class", "actions")]);
+    };
     // The resident page shows the phiếu read-only, with the evidence notes.
     let sheet = format!("./{}", Route::Shared(e.code.clone()).to_hash());
-    m.open("a", &[("class", "button"), ("href", &sheet)]).text(t.view_sheet).close("a");
-    m.open("button", &[("type", "button"), ("data-action", "remove"), ("data-id", &id)]).text(t.remove);
-    m.close("button").close("div").close("li");
-}
-
-/// A mark's checkbox (`enabled` false: it cannot be ticked, and says why nearby).
-fn mark(m: &mut Markup, id: &str, name: &'static str, label: &str, on: bool, enabled: bool) {
-    let mut attrs: Vec<(&'static str, &str)> =
-        vec![("type", "checkbox"), ("data-id", id), ("data-mark", name)];
-    if on {
-        attrs.push(("checked", ""));
+    view! {
+        <li class="entry card">
+            <p class="entry-name">{who(t, &r.name, &r.place, r.year)}</p>
+            <p class="small">{shown.group.clone()}</p>
+            {points}
+            {has_notes.then(|| view! { <p class="small">{t.has_notes}</p> }.into_any())}
+            <label class="check">
+                <input
+                    type="checkbox"
+                    id=format!("mark-{id}-checked")
+                    checked=e.status.evidence_checked
+                    on:change=set(Mark::EvidenceChecked, "checked")
+                />
+                <span>{t.mark_checked}</span>
+            </label>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    id=format!("mark-{id}-proposed")
+                    checked=proposed
+                    disabled=!(shown.may_propose || proposed)
+                    on:change=set(Mark::Proposed, "proposed")
+                />
+                <span>{t.mark_proposed}</span>
+            </label>
+            {(!shown.may_propose && !proposed).then(|| view! { <p class="hint">{t.propose_only_reached}</p> }.into_any())}
+            <div class="actions">
+                <a class="button" href=sheet>{t.view_sheet}</a>
+                <button type="button" on:click=move |_| remove.run(id)>{t.remove}</button>
+            </div>
+        </li>
     }
-    if !enabled {
-        attrs.push(("disabled", ""));
-    }
-    m.open("label", &[("class", "check")]).open("input", &attrs).el("span", "", label).close("label");
-}
-
-fn set_mark(ctx: TallyCtx, id: u32, mark: &str, on: bool) {
-    ctx.change(|tally| {
-        if let Some(mut status) = tally.get(id).map(|e| e.status) {
-            match mark {
-                "checked" => status.evidence_checked = on,
-                _ => status.proposed = on,
-            }
-            tally.set_status(id, status);
-        }
-    });
 }

@@ -1,67 +1,76 @@
 //! "Tổng hợp": how many reached the title this year, by group and by thôn, the average of each
 //! indicator and the weakest ones — what the chi hội reports in December.
 
-use std::rc::Rc;
-
 use hoctap_core::markup::Markup;
 use hoctap_core::route::TallyRoute;
 use hoctap_core::tally::overview::{overview, years, Overview};
 use leptos::prelude::*;
 
 use super::charts::{indicator_bars, points, reached_bars, stacked};
-use super::{heading, select, year_options, TallyCtx};
-use crate::components::{alert, markup_view};
+use super::{Heading, TallyCtx};
+use crate::components::{year_options, Document, Select};
 use crate::i18n::{fill, TallyText};
-use crate::platform::dom;
-
-const YEAR: &str = "ov-year";
-const BODY: &str = "ov-body";
 
 /// The overview of the newest year, with a choice of year when there are several.
-pub fn overview_screen(ctx: TallyCtx, t: &'static TallyText) -> AnyView {
-    let packs = ctx.packs();
-    let mut m = Markup::new();
-    heading(&mut m, ctx, t.overview_heading);
-    let (present, chi_hoi_named) =
-        ctx.tally.with_untracked(|tally| (years(&tally.entries), !tally.chi_hoi.name.is_empty()));
-    if !chi_hoi_named {
-        m.open("p", &[("class", "notice")]).text(t.chi_hoi_missing).text(" ");
-        m.open("a", &[("href", &TallyRoute::Poster.to_hash())]).text(t.fill_chi_hoi).close("a").close("p");
-    }
-    if present.is_empty() {
-        m.el("p", "lead", t.overview_empty);
-        m.open("a", &[("class", "button primary"), ("href", &TallyRoute::Add.to_hash())]).text(t.add_first);
-        m.close("a");
-        return markup_view("screen", m.finish(), None);
-    }
-    let newest = present.first().copied();
-    if present.len() > 1 {
-        let mut options = year_options(&present);
-        options.push((String::new(), t.all_years.to_string()));
-        m.open("div", &[("class", "year-choice")]);
-        select(&mut m, YEAR, t.year_label, &options, &newest.map(|y| y.to_string()).unwrap_or_default());
-        m.close("div");
-    }
-    m.open("div", &[("id", BODY)]);
-    let chosen = ctx.tally.with_untracked(|tally| overview(&tally.entries, &packs, newest));
-    m.append(body(t, &chosen));
-    m.close("div");
-
-    let on = move |ev: &web_sys::Event| {
-        if ev.type_() == "change" && dom::target_id(ev) == YEAR {
-            let year = dom::value(YEAR).parse().ok();
-            let o = ctx.tally.with_untracked(|tally| overview(&tally.entries, &ctx.packs(), year));
-            dom::set_markup(BODY, &body(t, &o).finish());
-        }
+#[component]
+pub fn OverviewScreen(
+    /// The chi hội page's strings.
+    t: &'static TallyText,
+) -> impl IntoView {
+    let ctx = TallyCtx::get();
+    let present = move || ctx.with(|tally| years(&tally.entries));
+    // The newest year by default; `None` is every year at once.
+    let year = RwSignal::new(untrack(present).first().copied());
+    let missing_name = move || {
+        ctx.with(|tally| tally.chi_hoi.name.is_empty()).then(|| {
+            view! {
+                <p class="notice">
+                    {t.chi_hoi_missing} " " <a href=TallyRoute::Poster.to_hash()>{t.fill_chi_hoi}</a>
+                </p>
+            }
+            .into_any()
+        })
     };
-    markup_view("screen", m.finish(), Some(Rc::new(on)))
+    let body = move || {
+        let present = present();
+        if present.is_empty() {
+            return view! {
+                <p class="lead">{t.overview_empty}</p>
+                <a class="button primary" href=TallyRoute::Add.to_hash()>{t.add_first}</a>
+            }
+            .into_any();
+        }
+        let choice = (present.len() > 1).then(|| {
+            let mut options = year_options(&present);
+            options.push((String::new(), t.all_years.to_string()));
+            let selected = year.get_untracked().map(|y| y.to_string()).unwrap_or_default();
+            let pick = Callback::new(move |v: String| year.set(v.parse().ok()));
+            view! {
+                <div class="year-choice">
+                    <Select id="ov-year" label=t.year_label options=options selected=selected on_pick=pick />
+                </div>
+            }
+            .into_any()
+        });
+        let counted = move || {
+            let o = ctx.with_packs(|packs| ctx.with(|tally| overview(&tally.entries, packs, year.get())));
+            view! { <Document markup=body(t, &o) /> }
+        };
+        view! { {choice} {counted} }.into_any()
+    };
+    view! {
+        <Heading text=t.overview_heading />
+        {missing_name}
+        {body}
+    }
 }
 
 /// Everything counted for one year: the total, the charts, the weakest indicators.
 fn body(t: &TallyText, o: &Overview) -> Markup {
     let mut m = Markup::new();
     for (id, version, n) in &o.unscored {
-        alert(&mut m, &fill(t.unscored, &[("n", n), ("id", id), ("version", version)]));
+        m.open("p", &[("class", "notice warn"), ("role", "alert")]);
+        m.text(&fill(t.unscored, &[("n", n), ("id", id), ("version", version)])).close("p");
     }
     let c = &o.counts;
     m.open("section", &[("class", "card totals"), ("aria-labelledby", "ov-total")]);

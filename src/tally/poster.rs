@@ -1,96 +1,71 @@
 //! "Áp phích": the chi hội's details and the A4 poster for the nhà văn hóa — a title, three
 //! steps, a large QR code whose link presets the xã, thôn, vùng khó khăn and (optionally) the
-//! group, and the contact line. The details are saved as they are typed (they also head the
-//! printed list).
-
-use std::rc::Rc;
+//! group, and the contact line. The details are saved when a field is left (they also head
+//! the printed list).
 
 use hoctap_core::markup::Markup;
-use hoctap_core::pack::Pack;
+use hoctap_core::pack::{common_thresholds, Pack};
 use hoctap_core::preset::{self, Preset, LINK_MAX};
 use hoctap_core::qr::qr_svg;
-use hoctap_core::tally::ChiHoi;
+use hoctap_core::tally::{ChiHoi, CHI_HOI_TEXT_MAX};
 use leptos::prelude::*;
 
-use super::{select, TallyCtx};
-use crate::components::{alert, markup_view};
+use super::{Heading, TallyCtx};
+use crate::components::{Alert, CheckBox, Select, TextField};
 use crate::i18n::{fill, TallyText};
-use crate::platform::{dom, share};
-
-const NAME: &str = "i-name";
-const COMMUNE: &str = "i-commune";
-const PLACE: &str = "i-place";
-const HARD: &str = "i-hard";
-const GROUP: &str = "i-group";
-const CONTACT: &str = "i-contact";
-const POSTER: &str = "poster";
-const LINK_INFO: &str = "poster-link";
+use crate::platform::share;
 
 /// The details form, the link's length, and the poster as it will print.
-pub fn poster_screen(ctx: TallyCtx, t: &'static TallyText) -> AnyView {
+#[component]
+pub fn PosterScreen(
+    /// The chi hội page's strings.
+    t: &'static TallyText,
+) -> impl IntoView {
+    let ctx = TallyCtx::get();
     let packs = ctx.packs();
-    let chi_hoi = ctx.tally.with_untracked(|tally| tally.chi_hoi.clone());
-    let mut m = Markup::new();
-    super::heading(&mut m, ctx, t.poster_heading);
-    m.el("p", "lead", t.poster_intro);
-
-    m.open("form", &[("class", "info"), ("novalidate", "")]);
-    m.open("fieldset", &[]).el("legend", "", t.info_legend);
-    let field = |m: &mut Markup, id: &'static str, label: &str, value: &str| {
-        m.open("label", &[("class", "field"), ("for", id)]).el("span", "", label).close("label");
-        m.open("input", &[("type", "text"), ("id", id), ("value", value), ("maxlength", "80")]);
+    let saved = ctx.with_untracked(|tally| tally.chi_hoi.clone());
+    let name = RwSignal::new(saved.name.clone());
+    let commune = RwSignal::new(saved.commune.clone());
+    let place = RwSignal::new(saved.place.clone());
+    let contact = RwSignal::new(saved.contact.clone());
+    let hard = RwSignal::new(saved.hard_area);
+    let group = RwSignal::new(saved.group.clone());
+    // What the poster shows: the form as it is now, clipped as it will be saved.
+    let details = move || {
+        ChiHoi {
+            name: name.get(),
+            commune: commune.get(),
+            place: place.get(),
+            contact: contact.get(),
+            hard_area: hard.get(),
+            group: group.get(),
+        }
+        .clipped()
     };
-    field(&mut m, NAME, t.chi_hoi_name_label, &chi_hoi.name);
-    field(&mut m, COMMUNE, t.commune_label, &chi_hoi.commune);
-    field(&mut m, PLACE, t.place_label, &chi_hoi.place);
-    let mut hard = vec![("type", "checkbox"), ("id", HARD)];
-    if chi_hoi.hard_area {
-        hard.push(("checked", ""));
-    }
-    m.open("label", &[("class", "check")])
-        .open("input", &hard)
-        .el("span", "", t.hard_area_label)
-        .close("label");
+    // Saved when a field is left (`change`), not on every key: the whole tally is one value.
+    let save = move |_| ctx.change(|tally| tally.chi_hoi = untrack(details));
     let mut groups = vec![(String::new(), t.no_group.to_string())];
     groups.extend(packs.iter().map(|p| (p.id.clone(), p.title.clone())));
-    select(&mut m, GROUP, t.group_label, &groups, &chi_hoi.group);
-    field(&mut m, CONTACT, t.contact_label, &chi_hoi.contact);
-    m.close("fieldset").close("form");
-
-    m.open("p", &[("id", LINK_INFO), ("role", "status")]);
-    m.append(link_info(t, &poster_link(&chi_hoi)));
-    m.close("p");
-    m.open("button", &[("type", "button"), ("class", "primary"), ("data-action", "print")])
-        .text(t.poster_print);
-    m.close("button");
-    m.open("div", &[("id", POSTER), ("class", "print-area")])
-        .append(poster(t, &chi_hoi, &packs))
-        .close("div");
-
-    let on = move |ev: &web_sys::Event| {
-        if dom::action(ev).as_deref() == Some("print") {
-            return share::print();
-        }
-        if !matches!(ev.type_().as_str(), "input" | "change") {
-            return;
-        }
-        let chi_hoi = ChiHoi {
-            name: dom::value(NAME),
-            commune: dom::value(COMMUNE),
-            place: dom::value(PLACE),
-            contact: dom::value(CONTACT),
-            hard_area: dom::is_checked(HARD),
-            group: dom::value(GROUP),
-        }
-        .clipped();
-        dom::set_markup(POSTER, &poster(t, &chi_hoi, &ctx.packs()).finish());
-        dom::set_markup(LINK_INFO, &link_info(t, &poster_link(&chi_hoi)).finish());
-        // Saved when a field is left (`change`), not on every key: the whole tally is one value.
-        if ev.type_() == "change" {
-            ctx.change(|tally| tally.chi_hoi = chi_hoi);
-        }
-    };
-    markup_view("screen", m.finish(), Some(Rc::new(on)))
+    let pick_group = Callback::new(move |id: String| group.set(id));
+    let sheet = move || poster(t, &details(), &packs).finish();
+    view! {
+        <Heading text=t.poster_heading />
+        <p class="lead">{t.poster_intro}</p>
+        <form class="info" novalidate=true on:change=save on:submit=|ev| ev.prevent_default()>
+            <fieldset>
+                <legend>{t.info_legend}</legend>
+                <TextField label=t.chi_hoi_name_label value=name max=CHI_HOI_TEXT_MAX />
+                <TextField label=t.commune_label value=commune max=CHI_HOI_TEXT_MAX />
+                <TextField label=t.place_label value=place max=CHI_HOI_TEXT_MAX />
+                <CheckBox label=t.hard_area_label checked=hard />
+                <Select id="i-group" label=t.group_label options=groups selected=saved.group on_pick=pick_group />
+                <TextField label=t.contact_label value=contact max=CHI_HOI_TEXT_MAX />
+            </fieldset>
+        </form>
+        <p role="status">{move || link_info(t, &poster_link(&details()))}</p>
+        <button type="button" class="primary" on:click=|_| share::print()>{t.poster_print}</button>
+        <div class="print-area" inner_html=sheet></div>
+    }
 }
 
 /// The link the poster's QR code holds: the resident page with this locality preset.
@@ -99,15 +74,14 @@ fn poster_link(c: &ChiHoi) -> String {
     preset::link(&share::page_url(), &Preset::new(&c.commune, &c.place, c.hard_area, group))
 }
 
-/// "The link is n characters long", or a warning when it makes the QR code too dense.
-fn link_info(t: &TallyText, link: &str) -> Markup {
+/// "The link is n characters long", and a warning when it makes the QR code too dense.
+fn link_info(t: &'static TallyText, link: &str) -> impl IntoView {
     let n = link.chars().count();
-    let mut m = Markup::new();
-    if n > LINK_MAX {
-        alert(&mut m, &fill(t.link_too_long, &[("max", &LINK_MAX)]));
+    let length = fill(t.link_length, &[("n", &n)]);
+    view! {
+        {(n > LINK_MAX).then(|| view! { <Alert text=fill(t.link_too_long, &[("max", &LINK_MAX)]) /> }.into_any())}
+        {length}
     }
-    m.text(&fill(t.link_length, &[("n", &n)]));
-    m
 }
 
 /// The A4 poster.
@@ -139,11 +113,10 @@ fn poster(t: &TallyText, c: &ChiHoi, packs: &[Pack]) -> Markup {
         .text(" ")
         .el("span", "", &link)
         .close("p");
-    // The lower threshold, when it applies: from the packs, never a number written here.
-    if c.hard_area {
-        if let Some(hard) = packs.first().map(|p| p.threshold_hard_area) {
-            m.el("p", "", &fill(t.poster_threshold, &[("hard", &hard)]));
-        }
+    // The lower threshold, when it applies: from the packs (when they all agree, the same
+    // rule as the start screen's), never a number written here.
+    if let (true, Some((hard, _))) = (c.hard_area, common_thresholds(packs)) {
+        m.el("p", "", &fill(t.poster_threshold, &[("hard", &hard)]));
     }
     if !c.contact.is_empty() {
         m.el("p", "poster-contact", &c.contact);

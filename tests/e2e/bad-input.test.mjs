@@ -79,12 +79,17 @@ test('answers for a pack that no longer exists are kept and explained', async ()
 
 test('a broken pack file names the file and the field; other groups still work', async () => {
   const a = await app.open('', NO_OFFLINE_COPY);
-  await a.page.route('**/packs/qd324-ld.json', async (route) => {
-    const pack = await (await route.fetch()).json();
-    pack.indicators[3].levels[1].points = 11;
-    await route.fulfill({ json: pack });
+  // The build puts every pack's text into packs/index.json; a pack it does not hold is
+  // fetched from its own file.
+  await a.page.route('**/packs/index.json', async (route) => {
+    const index = await (await route.fetch()).json();
+    const ld = JSON.parse(index.files['qd324-ld.json']);
+    ld.indicators[3].levels[1].points = 11;
+    index.files['qd324-ld.json'] = JSON.stringify(ld);
+    index.files['qd324-cb.json'] = '{"format": 1, "id": ';
+    delete index.files['qd324-hs.json'];
+    await route.fulfill({ json: index });
   });
-  await a.page.route('**/packs/qd324-cb.json', (route) => route.fulfill({ body: '{"format": 1, "id": ', contentType: 'application/json' }));
   await a.page.route('**/packs/qd324-hs.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
   await a.reload();
   const alerts = await a.page.getByRole('alert').allInnerTexts();

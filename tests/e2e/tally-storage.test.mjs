@@ -26,12 +26,16 @@ const codeOf = (link) => link.split('#r=')[1];
 /** The codes kept in the stored tally. */
 const storedCodes = (a) => a.page.evaluate(() => JSON.parse(localStorage.getItem('cdht.tally')).tally.entries.map((e) => e.c));
 
-/** Pastes `text` in "Dán liên kết" and adds it; resolves to the report. */
+/** Pastes `text` in "Dán liên kết" and adds it; resolves to the report (a new one: each
+ * report is drawn afresh, even when it says the same as the one before). */
 async function paste(a, text) {
-  await a.page.evaluate(() => (document.getElementById('add-report').textContent = ''));
+  await a.page.evaluate(() => (window.reportBefore = document.querySelector('#add-report :is(p, li)')));
   await a.page.getByLabel(/^Dán một hay nhiều liên kết kết quả/).fill(text);
   await a.page.getByRole('button', { name: 'Thêm vào danh sách' }).click();
-  await a.page.locator('#add-report :is(p, li)').first().waitFor();
+  await a.page.waitForFunction(() => {
+    const first = document.querySelector('#add-report :is(p, li)');
+    return first && first !== window.reportBefore;
+  });
   return a.page.locator('#add-report').innerText();
 }
 

@@ -140,7 +140,7 @@ mod tests {
     use super::super::tests::result;
     use super::super::{Status, Tally};
     use super::*;
-    use crate::answers::{Details, Event, State};
+    use crate::answers::{Answer, Details, Event, State};
 
     #[test]
     fn links_are_found_wherever_they_sit() {
@@ -177,7 +177,9 @@ mod tests {
             let details =
                 Details { name: name.into(), place: "Thôn Đông".into(), year: 2026, hard_area: true };
             s.apply(Event::Start { pack_id: "qd324-dan".into(), pack_version: 1, details, now_ms: 1 });
-            s.apply(Event::Answer { index: 0, points: 8, now_ms: 2 });
+            s.apply(Event::Answer(
+                Answer::checked(&crate::testing::sample_pack(), 0, 8, 2).expect("a level"),
+            ));
             s.apply(Event::Note { index: 0, text: "Thẻ thư viện".into(), now_ms: 3 });
         }
         let file = format!("\u{feff}{}", storage::encode(&s));

@@ -20,7 +20,33 @@ pub mod store;
 use std::collections::HashMap;
 
 use crate::answers::Lang;
+use crate::pack::Pack;
+use crate::scoring::Verdict;
 use crate::share::{self, SharedResult};
+
+/// One of the chi hội's two marks on a result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// "Đã xem minh chứng": the evidence was seen.
+    EvidenceChecked,
+    /// "Đề nghị công nhận": proposed for the title.
+    Proposed,
+}
+
+/// Why a mark was not set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkError {
+    /// No entry has that id (removed meanwhile, in this tab or another).
+    NoEntry,
+    /// The result did not reach the title, so it cannot be proposed for it.
+    NotReached,
+}
+
+/// Whether entry `e` may be proposed for the title: its answers, scored again with its pack,
+/// reach it.
+pub fn may_propose(packs: &[Pack], e: &Entry) -> bool {
+    overview::summary(packs, e).is_some_and(|s| s.verdict == Verdict::Reached)
+}
 
 /// What the chi hội has done with one result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -183,7 +209,7 @@ fn lower(c: char) -> char {
 /// The person and year a result is about, or `None` when it has no name to go by.
 pub fn person_key(r: &SharedResult) -> Option<String> {
     let name = fold(&r.name);
-    (!name.is_empty()).then(|| format!("{name}\u{1f}{}\u{1f}{}", fold(&r.place), r.year))
+    (!crate::answers::is_blank(&name)).then(|| format!("{name}\u{1f}{}\u{1f}{}", fold(&r.place), r.year))
 }
 
 impl Tally {
@@ -262,11 +288,24 @@ impl Tally {
         self.entries.iter().find(|e| e.id == id)
     }
 
-    /// Sets the marks of entry `id`.
-    pub fn set_status(&mut self, id: u32, status: Status) {
+    /// Sets both marks of entry `id` as they are (the tests' shortcut; the screens use [`Self::mark`]).
+    #[cfg(test)]
+    pub(crate) fn set_status(&mut self, id: u32, status: Status) {
         if let Some(e) = self.entries.iter_mut().find(|e| e.id == id) {
             e.status = status;
         }
+    }
+
+    /// Ticks or clears one of the chi hội's marks on entry `id`. Only a result that reached the
+    /// title (scored again with `packs`) can be proposed for it; taking a mark off is always allowed.
+    pub fn mark(&mut self, id: u32, mark: Mark, on: bool, packs: &[Pack]) -> Result<(), MarkError> {
+        let e = self.entries.iter_mut().find(|e| e.id == id).ok_or(MarkError::NoEntry)?;
+        match mark {
+            Mark::EvidenceChecked => e.status.evidence_checked = on,
+            Mark::Proposed if on && !may_propose(packs, e) => return Err(MarkError::NotReached),
+            Mark::Proposed => e.status.proposed = on,
+        }
+        Ok(())
     }
 
     /// Takes entry `id` out, returning it (for an undo).
@@ -317,6 +356,33 @@ mod tests {
         assert_ne!(fold("Tú"), fold("Tư"));
         assert_eq!(fold("×"), "×");
         assert_eq!(fold(""), "");
+    }
+
+    #[test]
+    fn only_a_result_that_reached_the_title_can_be_proposed() {
+        let mut pack = crate::testing::sample_pack();
+        pack.id = "qd324-dan".into();
+        let packs = [pack];
+        let mut t = Tally::default();
+        t.add(
+            vec![result("Bà Tư", "Thôn Đông", 2026, 8).into(), result("Ông Ba", "Thôn Đông", 2026, 5).into()],
+            1,
+        );
+        assert_eq!(t.mark(1, Mark::Proposed, true, &packs), Ok(()));
+        assert_eq!(t.mark(2, Mark::Proposed, true, &packs), Err(MarkError::NotReached));
+        assert_eq!(t.mark(2, Mark::EvidenceChecked, true, &packs), Ok(()));
+        assert_eq!(t.mark(2, Mark::Proposed, false, &packs), Ok(()), "taking it off is always allowed");
+        // Without its pack a result cannot be scored, so it cannot be proposed either.
+        assert_eq!(t.mark(1, Mark::Proposed, true, &[]), Err(MarkError::NotReached));
+        assert_eq!(t.mark(9, Mark::EvidenceChecked, true, &packs), Err(MarkError::NoEntry));
+        let marks: Vec<Status> = t.entries.iter().map(|e| e.status).collect();
+        assert_eq!(
+            marks,
+            [
+                Status { evidence_checked: false, proposed: true },
+                Status { evidence_checked: true, proposed: false }
+            ]
+        );
     }
 
     #[test]

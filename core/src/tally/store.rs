@@ -12,7 +12,28 @@ use miniserde::Serialize;
 use super::{ChiHoi, Entry, Status, Tally};
 use crate::answers::Lang;
 use crate::share;
-use crate::storage::{flag, int, list, obj, text, LoadError};
+use crate::storage::{flag, int, list, obj, text, LoadError, Saved};
+
+impl Saved for Tally {
+    const KEY: &'static str = TALLY_KEY;
+    const BACKUP_KEY: &'static str = TALLY_BACKUP_KEY;
+    fn encode(&self) -> String {
+        encode(self)
+    }
+    fn decode(raw: Option<&str>) -> Result<Self, LoadError> {
+        decode(raw)
+    }
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+    fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
+    }
+    /// Starting over keeps only the language: the chi hội's details go with the list.
+    fn emptied(&self) -> Self {
+        Tally { lang: self.lang, ..Tally::default() }
+    }
+}
 
 /// The localStorage key of the tally (the resident app's state is under another key).
 pub const TALLY_KEY: &str = "cdht.tally";
@@ -150,6 +171,12 @@ mod tests {
         };
         t.lang = Lang::En;
         t
+    }
+
+    #[test]
+    fn starting_over_keeps_only_the_language() {
+        let t = sample();
+        assert_eq!(t.emptied(), Tally { lang: Lang::En, ..Tally::default() });
     }
 
     #[test]

@@ -29,7 +29,7 @@ pub fn phieu(
     m.open("dl", &[("class", "phieu-person")]);
     let hard = if details.hard_area { t.yes } else { t.no };
     for (label, value) in [
-        (t.sheet_name, or_dots(&details.name)),
+        (t.sheet_name, or_dots(details.name.trim())),
         (t.sheet_group, pack.title.clone()),
         (t.sheet_place, or_dots(&details.place)),
         (t.sheet_hard_area, hard.to_string()),

@@ -2,64 +2,57 @@
 //! person back and what to do about it, every answer with a way to change it, and the
 //! ways to send it to the chi hội (QR, link, print).
 
-use std::cell::Cell;
-use std::rc::Rc;
-
 use hoctap_core::answers::{Event, Profile};
 use hoctap_core::markup::Markup;
 use hoctap_core::pack::Pack;
-use hoctap_core::qr::{qr_svg, Qr};
+use hoctap_core::qr::qr_svg;
 use hoctap_core::route::Route;
 use hoctap_core::scoring::{score, Summary, Verdict};
 use hoctap_core::share::{self, SharedResult};
 use leptos::prelude::*;
 
-use crate::components::{markup_view, on_share_event, phieu, share_panel, show_qr, source_line};
+use super::phieu::{phieu, source_line};
+use super::share_panel::SharePanel;
+use super::Citizen;
+use crate::components::Document;
 use crate::i18n::{fill, Text};
-use crate::platform::{self, dom, share::page_url};
-use crate::AppCtx;
+use crate::platform::{clock, share::page_url};
 
-/// The result of the open assessment. It is recomputed from the answers whenever they
-/// change, so editing an answer and coming back shows the new result.
-pub fn result_screen(ctx: AppCtx, t: &'static Text) -> AnyView {
-    let Some((profile, pack)) = ctx.active() else { return ().into_any() };
+/// The result of the open assessment, computed again from the answers each time it is shown,
+/// so editing an answer and coming back shows the new result.
+#[component]
+pub fn ResultScreen(
+    /// The resident page's strings.
+    t: &'static Text,
+) -> impl IntoView {
+    let app = Citizen::get();
+    let Some((profile, pack)) = untrack(|| app.active()) else { return ().into_any() };
     let summary = score(&pack, &profile.answers, profile.details.hard_area);
-    let link_of = {
-        let profile = profile.clone();
-        move |with_notes: bool| share::link(&page_url(), &SharedResult::from_profile(&profile, with_notes))
-    };
-    let link = link_of(false);
-    let qr = qr_svg(&link).ok();
-
-    let mut m = Markup::new();
-    m.open("h1", &[("tabindex", "-1")]).text(t.result_heading).close("h1");
-    summary_markup(&mut m, t, &pack, &profile, &summary);
     let has_notes = profile.notes.iter().any(|n| !n.trim().is_empty());
-    let sheet = move |qr: Option<&Qr>| phieu(t, &pack, &profile.details, &summary, &profile.notes, qr);
-    share_panel(&mut m, t, &link, qr.as_ref(), has_notes);
-    m.open("div", &[("class", "actions")]);
-    m.open("a", &[("class", "button"), ("href", &Route::Start.to_hash())]).text(t.new_assessment).close("a");
-    m.close("div");
-    // The printed sheet: hidden on screen, the only thing on paper. It carries the same QR.
-    m.open("div", &[("id", "print-area"), ("class", "print-area print-only")]);
-    m.append(sheet(qr.as_ref()));
-    m.close("div");
-
-    // The link and its QR follow the "include notes" box.
-    let with_notes = Rc::new(Cell::new(false));
-    let on = move |ev: &web_sys::Event| {
-        if ev.type_() == "change" && dom::target_id(ev) == "with-notes" {
-            with_notes.set(dom::checked(ev));
-            let qr = show_qr(t, &link_of(with_notes.get()));
-            dom::set_markup("print-area", &sheet(qr.as_ref()).finish());
-            return;
-        }
-        let link = link_of(with_notes.get());
-        on_share_event(ev, t, t.result_heading, link, move || {
-            ctx.dispatch(Event::Shared { now_ms: platform::now_ms() })
-        });
+    // The link and its QR follow the "include notes" box; so does the printed sheet.
+    let with_notes = RwSignal::new(false);
+    let link = {
+        let profile = profile.clone();
+        Memo::new(move |_| share::link(&page_url(), &SharedResult::from_profile(&profile, with_notes.get())))
     };
-    markup_view("screen", m.finish(), Some(Rc::new(on)))
+    let qr = Memo::new(move |_| link.with(|l| qr_svg(l).ok()));
+    let mut above = Markup::new();
+    summary_markup(&mut above, t, &pack, &profile, &summary);
+    let sheet = move || {
+        qr.with(|qr| phieu(t, &pack, &profile.details, &summary, &profile.notes, qr.as_ref()).finish())
+    };
+    let sent = Callback::new(move |()| app.dispatch(Event::Shared { now_ms: clock::now_ms() }));
+    view! {
+        <h1 tabindex="-1">{t.result_heading}</h1>
+        <Document markup=above class="summary" />
+        <SharePanel t=t link=link qr=qr with_notes=has_notes.then_some(with_notes) on_sent=sent />
+        <div class="actions">
+            <a class="button" href=Route::Start.to_hash()>{t.new_assessment}</a>
+        </div>
+        // The printed sheet: hidden on screen, the only thing on paper. It carries the same QR.
+        <div class="print-area print-only" inner_html=sheet></div>
+    }
+    .into_any()
 }
 
 /// Everything above the share panel, as escaped markup (a static document: see
@@ -67,7 +60,7 @@ pub fn result_screen(ctx: AppCtx, t: &'static Text) -> AnyView {
 fn summary_markup(m: &mut Markup, t: &Text, pack: &Pack, profile: &Profile, summary: &Summary) {
     let d = &profile.details;
     let place = if d.place.is_empty() { "—" } else { d.place.as_str() };
-    let name = t.name_of(&d.name);
+    let name = t.shell.name_of(&d.name);
     m.el("p", "person", &fill(t.person_line, &[("name", &name), ("place", &place), ("year", &d.year)]));
 
     let verdict_class = match summary.verdict {
