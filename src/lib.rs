@@ -3,9 +3,9 @@
 //! - [`citizen`]: the resident page (`index.html`), a person's self-assessment.
 //! - [`tally`]: the chi hội page (`chihoi.html`), results gathered, counted and printed.
 //!
-//! Both are built on [`shell`] (saved value, route, packs, listeners, header, notices,
-//! problem screens) and draw with [`components`]; browser calls are in [`platform`] only,
-//! strings in [`i18n`], and every rule in the `hoctap_core` crate.
+//! Both are built on `shell` (saved value, route, packs, listeners, header, notices,
+//! problem screens) and draw with `components`; browser calls are in `platform` only,
+//! strings in `i18n`, and every rule in the `hoctap_core` crate.
 
 pub mod citizen;
 mod components;

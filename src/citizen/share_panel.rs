@@ -73,7 +73,8 @@ pub fn SharePanel(
             <div inner_html=move || qr.with(|qr| qr_markup(t, qr.as_ref()).finish())></div>
             {notes_box}
             <label for="share-link">{t.link_label}</label>
-            <input id="share-link" class="link-box" readonly=true prop:value=move || link.get() />
+            // A read-only box is never edited, so its `value` attribute is what it shows.
+            <input id="share-link" class="link-box" readonly=true value=move || link.get() />
             <div class="actions">
                 <button type="button" class="primary" on:click=send>
                     {if share::can_share() { t.share } else { t.copy_link }}

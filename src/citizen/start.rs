@@ -14,7 +14,7 @@ use hoctap_core::storage::{self, LoadError};
 use leptos::prelude::*;
 
 use super::Citizen;
-use crate::components::{Alert, CheckBox, Choice, ChoiceGroup, TextField};
+use crate::components::{Alert, CheckBox, Choice, ChoiceGroup, FileField, TextField};
 use crate::i18n::{fill, Text};
 use crate::platform::{self, backup, clock, location};
 
@@ -228,41 +228,33 @@ fn BackupSection(
         let text = app.with_untracked(storage::encode);
         backup::download(&format!("cong-dan-hoc-tap-{}.json", clock::today()), &text);
     };
-    let restore = move |ev: leptos::ev::Event| {
-        leptos::task::spawn_local(async move {
-            // No text at all (an unreadable file) must not read as "an empty backup".
-            let text = backup::chosen_file_text(&ev).await.unwrap_or_default();
-            status.set(Some(match storage::decode(Some(&text)) {
-                Err(LoadError::Newer(_)) => Restored::Said(t.backup_newer),
-                Err(_) => Restored::Said(t.backup_unreadable),
-                Ok(state) if state.profiles.is_empty() => Restored::Said(t.backup_empty),
-                Ok(state) => {
-                    let r = app.restore(state);
-                    let done = fill(
-                        t.backup_done,
-                        &[("added", &r.added), ("updated", &r.updated), ("kept", &r.kept)],
-                    );
-                    Restored::Done(done, app.with_untracked(|s| s.active().map(|p| p.resume_at())))
-                }
-            }));
-        });
-    };
+    let restore = Callback::new(move |text: Option<String>| {
+        // No text at all (an unreadable file) must not read as "an empty backup".
+        let text = text.unwrap_or_default();
+        status.set(Some(match storage::decode(Some(&text)) {
+            Err(LoadError::Newer(_)) => Restored::Said(t.backup_newer),
+            Err(_) => Restored::Said(t.backup_unreadable),
+            Ok(state) if state.profiles.is_empty() => Restored::Said(t.backup_empty),
+            Ok(state) => {
+                let r = app.restore(state);
+                let done =
+                    fill(t.backup_done, &[("added", &r.added), ("updated", &r.updated), ("kept", &r.kept)]);
+                Restored::Done(done, app.with_untracked(|s| s.active().map(|p| p.resume_at())))
+            }
+        }));
+    });
     view! {
         <section class="backup" aria-labelledby="backup-h">
             <h2 id="backup-h">{t.backup_heading}</h2>
             <p>{t.backup_intro}</p>
             <button type="button" on:click=save>{t.backup_save}</button>
-            <label class="field" for="restore">
-                <span>{t.backup_restore}</span>
-            </label>
-            <input
-                type="file"
+            <FileField
                 id="restore"
+                label=t.backup_restore
                 accept=".json,application/json"
-                aria-describedby="restore-rule"
-                on:change=restore
+                hint=("restore-rule", t.backup_rule)
+                on_text=restore
             />
-            <p id="restore-rule" class="hint">{t.backup_rule}</p>
             <p id="backup-status" role="status">
                 {move || match status.get() {
                     None => ().into_any(),

@@ -100,6 +100,7 @@ pub fn ChoiceGroup(
                     </span>
                 </label>
             }
+            .into_any()
         })
         .collect_view();
     view! {
@@ -257,5 +258,34 @@ pub fn CheckBox(
             <input type="checkbox" name=name checked=checked.get_untracked() on:change=change />
             <span>{label}{hint.map(|h| view! { <span class="choice-detail">{h}</span> }.into_any())}</span>
         </label>
+    }
+}
+
+/// A file field with its label and a hint under it; the chosen file's text (`None`: it could
+/// not be read) goes to `on_text`.
+#[component]
+pub fn FileField(
+    /// The field's id (the label and the hint point at it).
+    id: &'static str,
+    /// What to choose.
+    label: &'static str,
+    /// The kinds of file offered.
+    accept: &'static str,
+    /// The hint's id and text: what happens with the file.
+    hint: (&'static str, &'static str),
+    /// What to do with the text.
+    on_text: Callback<Option<String>>,
+) -> impl IntoView {
+    let chosen = move |ev: leptos::ev::Event| {
+        leptos::task::spawn_local(async move {
+            on_text.run(crate::platform::backup::chosen_file_text(&ev).await)
+        });
+    };
+    view! {
+        <label class="field" for=id>
+            <span>{label}</span>
+        </label>
+        <input type="file" id=id accept=accept aria-describedby=hint.0 on:change=chosen />
+        <p id=hint.0 class="hint">{hint.1}</p>
     }
 }

@@ -1,6 +1,8 @@
-//! Every user-facing string, one catalogue per language ([`vi::TEXT`], [`en::TEXT`]).
+//! Every user-facing string, one catalogue per language (`vi.rs` first, `en.rs`), each with
+//! the resident page's [`Text`] and the chi hội page's [`TallyText`]; both hold the shell's
+//! [`ShellText`].
 //!
-//! Screens never hold literal text: they ask [`use_text`] for the catalogue of the current
+//! Screens never hold literal text: the shell hands each screen the catalogue of the current
 //! language. Templates carry `{name}` placeholders filled by [`fill`]; core errors become
 //! sentences here, in one place, so wording stays consistent.
 

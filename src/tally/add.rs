@@ -10,10 +10,10 @@ use hoctap_core::tally::AddReport;
 use leptos::prelude::*;
 
 use super::{one_added, who, Heading, TallyCtx};
-use crate::components::{afresh, Alert};
+use crate::components::{afresh, Alert, FileField};
 use crate::i18n::{fill, TallyText};
 use crate::platform::camera::{self, CameraError};
-use crate::platform::{backup, clock, location};
+use crate::platform::{clock, location};
 
 /// The report's id (focus is moved to it).
 const REPORT: &str = "add-report";
@@ -72,24 +72,22 @@ pub fn AddScreen(
         }
         add_found(found);
     };
-    let import = move |ev: leptos::ev::Event| {
-        leptos::task::spawn_local(async move {
-            let Some(text) = backup::chosen_file_text(&ev).await else {
-                return show(Report { nothing: Some(t.file_unreadable), ..Report::default() });
-            };
-            match read_file(&text) {
-                Ok(found) => add_found(found),
-                Err(e) => {
-                    let why = match e {
-                        ImportError::Newer => t.file_newer,
-                        ImportError::Damaged => t.file_damaged,
-                        _ => t.file_nothing,
-                    };
-                    show(Report { nothing: Some(why), ..Report::default() });
-                }
+    let import = Callback::new(move |text: Option<String>| {
+        let Some(text) = text else {
+            return show(Report { nothing: Some(t.file_unreadable), ..Report::default() });
+        };
+        match read_file(&text) {
+            Ok(found) => add_found(found),
+            Err(e) => {
+                let why = match e {
+                    ImportError::Newer => t.file_newer,
+                    ImportError::Damaged => t.file_damaged,
+                    _ => t.file_nothing,
+                };
+                show(Report { nothing: Some(why), ..Report::default() });
             }
-        });
-    };
+        }
+    });
 
     view! {
         <Heading text=t.add_heading />
@@ -113,17 +111,13 @@ pub fn AddScreen(
         </section>
         <section class="card" aria-labelledby="file-h">
             <h2 id="file-h">{t.file_heading}</h2>
-            <label class="field" for="import-file">
-                <span>{t.file_label}</span>
-            </label>
-            <input
-                type="file"
+            <FileField
                 id="import-file"
+                label=t.file_label
                 accept=".json,.txt,text/plain,application/json"
-                aria-describedby="file-hint"
-                on:change=import
+                hint=("file-hint", t.file_hint)
+                on_text=import
             />
-            <p id="file-hint" class="hint">{t.file_hint}</p>
         </section>
         <div id=REPORT class="report" role="status" tabindex="-1">
             {move || report.get().map(|r| afresh(view! { <ReportLines t=t report=r /> }.into_any(), &drawn))}

@@ -33,17 +33,25 @@ pub fn ListScreen(
     t: &'static TallyText,
 ) -> impl IntoView {
     let ctx = TallyCtx::get();
+    // The filters as their fields hold them ("" is any; a thôn's "*" is every thôn, since ""
+    // is the results with none).
     let query = RwSignal::new(String::new());
-    let year = RwSignal::new(None::<u16>);
-    // "*": every thôn ("" is the results with none).
+    let year = RwSignal::new(String::new());
     let place = RwSignal::new(String::from("*"));
-    let verdict = RwSignal::new(None::<Verdict>);
-    let status = RwSignal::new(StatusFilter::Any);
+    let verdict = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
     let shown = RwSignal::new(PAGE);
     let removal = RwSignal::new(None::<Removal>);
     let drawn = StoredValue::new(0_u32);
     // A new filter starts again from the first page.
-    let refilter = move || shown.set(PAGE);
+    let set = move |field: RwSignal<String>| {
+        Callback::new(move |value: String| {
+            field.set(value);
+            shown.set(PAGE);
+        })
+    };
+
+    let search = set(query);
 
     let (present_years, places) = ctx.with_untracked(|tally| {
         let all = ctx.with_packs(|packs| untrack(|| overview(&tally.entries, packs, None)));
@@ -70,10 +78,20 @@ pub fn ListScreen(
     // How many results the filters let through, and the first `shown` of them.
     let found = Memo::new(move |_| {
         let filter = Filter {
-            year: year.get(),
+            year: year.get().parse().ok(),
             place: Some(place.get()).filter(|p| p != "*"),
-            verdict: verdict.get(),
-            status: status.get(),
+            verdict: match verdict.get().as_str() {
+                "reached" => Some(Verdict::Reached),
+                "not-yet" => Some(Verdict::NotYet),
+                "incomplete" => Some(Verdict::Incomplete),
+                _ => None,
+            },
+            status: match status.get().as_str() {
+                "to-check" => StatusFilter::ToCheck,
+                "checked" => StatusFilter::Checked,
+                "proposed" => StatusFilter::Proposed,
+                _ => StatusFilter::Any,
+            },
             query: query.get(),
         };
         ctx.with_packs(|packs| {
@@ -113,65 +131,16 @@ pub fn ListScreen(
                 <input
                     type="search"
                     autocomplete="off"
-                    on:input=move |ev| {
-                        query.set(event_target_value(&ev));
-                        refilter();
-                    }
+                    on:input=move |ev| search.run(event_target_value(&ev))
                 />
             </label>
             // The other filters fold away: on a phone they would push the results off the screen.
             <details>
                 <summary>{t.filter_legend}</summary>
-                <Select
-                    id="f-year"
-                    label=t.year_label
-                    options=year_choices
-                    selected=""
-                    on_pick=Callback::new(move |v: String| {
-                        year.set(v.parse().ok());
-                        refilter();
-                    })
-                />
-                <Select
-                    id="f-place"
-                    label=t.place_filter
-                    options=place_choices
-                    selected="*"
-                    on_pick=Callback::new(move |v: String| {
-                        place.set(v);
-                        refilter();
-                    })
-                />
-                <Select
-                    id="f-verdict"
-                    label=t.verdict_filter
-                    options=verdicts
-                    selected=""
-                    on_pick=Callback::new(move |v: String| {
-                        verdict.set(match v.as_str() {
-                            "reached" => Some(Verdict::Reached),
-                            "not-yet" => Some(Verdict::NotYet),
-                            "incomplete" => Some(Verdict::Incomplete),
-                            _ => None,
-                        });
-                        refilter();
-                    })
-                />
-                <Select
-                    id="f-status"
-                    label=t.status_filter
-                    options=marks
-                    selected=""
-                    on_pick=Callback::new(move |v: String| {
-                        status.set(match v.as_str() {
-                            "to-check" => StatusFilter::ToCheck,
-                            "checked" => StatusFilter::Checked,
-                            "proposed" => StatusFilter::Proposed,
-                            _ => StatusFilter::Any,
-                        });
-                        refilter();
-                    })
-                />
+                <Select id="f-year" label=t.year_label options=year_choices selected="" on_pick=set(year) />
+                <Select id="f-place" label=t.place_filter options=place_choices selected="*" on_pick=set(place) />
+                <Select id="f-verdict" label=t.verdict_filter options=verdicts selected="" on_pick=set(verdict) />
+                <Select id="f-status" label=t.status_filter options=marks selected="" on_pick=set(status) />
             </details>
         </form>
         <p role="status">{note}</p>
