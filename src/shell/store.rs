@@ -69,11 +69,6 @@ impl<T: Saved> Store<T> {
         out
     }
 
-    /// Whether the last change is on the device (false: refused, or storage unusable).
-    pub fn saved(&self) -> bool {
-        self.problem.get_untracked().is_none()
-    }
-
     /// The storage problem to show, if any (tracked).
     pub fn problem(&self) -> Option<StorageProblem> {
         self.problem.get()
