@@ -285,13 +285,15 @@ pub static TALLY: TallyText = TallyText {
     no_place: "No village given",
     row_counts: "{reached}/{total} reached ({percent} %)",
     indicators_heading: "Average of each indicator",
-    indicators_intro: "Out of 10 points. The lowest indicators are shown in bold.",
+    indicators_intro: "Out of 10 points. Weak indicators are shown in bold and tagged “low”.",
     indicator_label: "Indicator {code}",
     average: "{avg} points",
     weakest_tag: "low",
     weakest_heading: "Weakest indicators",
     weakest_intro: "Classes or talks at the community learning centre on these would help most:",
     weakest_below: "Average {avg} points; {n} people below the minimum.",
+    weakest_none: "No indicator is weak: every one averages {avg} points or more, and nobody is under \
+                   the minimum.",
     marks_line: "Evidence checked: {checked}/{total}. Proposed for the title: {proposed}.",
     unscored: "{n} results use the criteria “{id}” version {version}, which this device does \
                not have, so they are not counted. Reload the page when online.",

@@ -42,6 +42,8 @@ pub struct TallyText {
     pub weakest_tag: &'static str,
     pub weakest_heading: &'static str,
     pub weakest_intro: &'static str,
+    /// No indicator is weak; "{avg}" is the average each one reaches at least.
+    pub weakest_none: &'static str,
     pub weakest_below: &'static str,
     pub marks_line: &'static str,
     pub unscored: &'static str,

@@ -285,13 +285,15 @@ pub static TALLY: TallyText = TallyText {
     no_place: "Chưa ghi thôn",
     row_counts: "{reached}/{total} đạt ({percent} %)",
     indicators_heading: "Điểm trung bình từng chỉ số",
-    indicators_intro: "Thang 10 điểm. Chỉ số thấp nhất được tô đậm.",
+    indicators_intro: "Thang 10 điểm. Chỉ số yếu được tô đậm và ghi “thấp”.",
     indicator_label: "Chỉ số {code}",
     average: "{avg} điểm",
     weakest_tag: "thấp",
     weakest_heading: "Chỉ số yếu nhất",
     weakest_intro: "Nên mở lớp, buổi nói chuyện ở trung tâm học tập cộng đồng về những điều này:",
     weakest_below: "Trung bình {avg} điểm; {n} người dưới mức tối thiểu.",
+    weakest_none: "Không có chỉ số nào yếu: chỉ số nào cũng có điểm trung bình từ {avg} điểm trở lên và \
+                   không ai dưới mức tối thiểu.",
     marks_line: "Đã xem minh chứng: {checked}/{total}. Đề nghị công nhận: {proposed}.",
     unscored: "{n} kết quả dùng bộ tiêu chí “{id}” bản {version}, không có trên máy này, nên chưa \
                được tính. Hãy tải lại trang khi có mạng.",

@@ -101,20 +101,24 @@ fn body(t: &TallyText, o: &Overview) -> Markup {
 
     if !o.indicators.is_empty() {
         m.open("section", &[("aria-labelledby", "ov-weak")]);
-        m.open("h2", &[("id", "ov-weak")]).text(t.weakest_heading).close("h2").el("p", "", t.weakest_intro);
-        m.open("ol", &[("class", "weakest")]);
-        for &i in &o.weakest {
-            let ind = &o.indicators[i];
-            m.open("li", &[]).el("strong", "", &fill(t.indicator_label, &[("code", &ind.code)])).text(" ");
-            m.text(&ind.text).open("br", &[]);
-            m.el(
-                "span",
-                "small",
-                &fill(t.weakest_below, &[("avg", &points(t, ind.tenths)), ("n", &ind.below_floor)]),
-            );
-            m.close("li");
+        m.open("h2", &[("id", "ov-weak")]).text(t.weakest_heading).close("h2");
+        if o.weakest.is_empty() {
+            m.el("p", "", &fill(t.weakest_none, &[("avg", &points(t, o.weak_below))]));
+        } else {
+            m.el("p", "", t.weakest_intro).open("ol", &[("class", "weakest")]);
+            for &i in &o.weakest {
+                let ind = &o.indicators[i];
+                m.open("li", &[])
+                    .el("strong", "", &fill(t.indicator_label, &[("code", &ind.code)]))
+                    .text(" ");
+                m.text(&ind.text).open("br", &[]);
+                let below =
+                    fill(t.weakest_below, &[("avg", &points(t, ind.tenths)), ("n", &ind.below_floor)]);
+                m.el("span", "small", &below).close("li");
+            }
+            m.close("ol");
         }
-        m.close("ol").close("section");
+        m.close("section");
 
         m.open("section", &[("aria-labelledby", "ov-ind")]);
         m.open("h2", &[("id", "ov-ind")]).text(t.indicators_heading).close("h2").el(

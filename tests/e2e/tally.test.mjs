@@ -113,6 +113,32 @@ test('pasting 50 links adds 50 entries, and the overview counts them as the rule
   await t.close();
 });
 
+test('"Chỉ số yếu nhất" names only weak indicators, and says so when there is none', async () => {
+  const t = await tally();
+  const strong = [
+    { name: 'Bà Tư', place: 'Thôn Đông', answers: Array(10).fill(10) },
+    { name: 'Ông Ba', place: 'Thôn Đông', answers: Array(10).fill(8) },
+  ];
+  await paste(t, strong.map((r) => shareLink(app.url, r)));
+  await show(t, '#/');
+  // Every average is 9,0: nothing is weak, nothing is tagged "thấp", no class is advised.
+  assert.equal(await t.page.locator('ol.weakest li').count(), 0);
+  const weakSection = t.page.locator('section[aria-labelledby="ov-weak"]');
+  assert.match(await weakSection.innerText(), /Không có chỉ số nào yếu: .*từ 8,0 điểm trở lên/);
+  assert.doesNotMatch(await weakSection.innerText(), /Nên mở lớp/);
+  assert.equal(await t.page.locator('section[aria-labelledby="ov-ind"] .tag').count(), 0);
+  // One person under the minimum on 3.2 makes that indicator weak, and only that one.
+  const under = { name: 'Chị Năm', place: 'Thôn Đông', answers: [10, 10, 10, 10, 10, 10, 10, 10, 10, 4] };
+  await paste(t, [shareLink(app.url, under)]);
+  await show(t, '#/');
+  const weak = await t.page.locator('ol.weakest li').allInnerTexts();
+  assert.equal(weak.length, 1, weak.join('\n'));
+  assert.match(weak[0], /Chỉ số 3\.2 .*Trung bình 7,3 điểm; 1 người dưới mức tối thiểu/s);
+  assert.deepEqual(await t.page.locator('section[aria-labelledby="ov-ind"] .tag').allInnerTexts(), ['thấp']);
+  assert.deepEqual(t.errors, []);
+  await t.close();
+});
+
 test('the same person and year added again replaces the older entry, with a visible note', async () => {
   const t = await tally();
   const first = { name: 'Bà Tư', place: 'Thôn Đông', answers: [5, 5, 5, 5, 5, 5, 5, 5, 5, 5] };

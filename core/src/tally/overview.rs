@@ -87,8 +87,12 @@ pub struct Overview {
     pub by_place: Vec<Row>,
     /// The ten indicators (empty when nothing was scored).
     pub indicators: Vec<IndicatorAverage>,
-    /// Positions in [`Self::indicators`] of the three lowest averages, lowest first.
+    /// Positions in [`Self::indicators`] of at most three weak indicators, lowest average
+    /// first (see [`Self::weak_below`]); empty when none is weak.
     pub weakest: Vec<usize>,
+    /// An indicator is weak when its average (in tenths) is below this — its share of the
+    /// threshold (80 points over ten indicators: 8.0) — or when anyone is under the floor on it.
+    pub weak_below: u32,
     /// Counted results marked "đã xem minh chứng".
     pub evidence_checked: usize,
     /// Counted results marked "đề nghị công nhận".
@@ -199,8 +203,9 @@ pub fn overview(entries: &[Entry], packs: &[Pack], year: Option<u16>) -> Overvie
                 below_floor,
             })
             .collect();
-        let mut order: Vec<usize> =
-            (0..o.indicators.len()).filter(|&i| o.indicators[i].answered > 0).collect();
+        o.weak_below = u32::from(pack.threshold) * 10 / INDICATOR_COUNT as u32;
+        let weak = |a: &IndicatorAverage| a.answered > 0 && (a.tenths < o.weak_below || a.below_floor > 0);
+        let mut order: Vec<usize> = (0..o.indicators.len()).filter(|&i| weak(&o.indicators[i])).collect();
         order.sort_by_key(|&i| (o.indicators[i].tenths, i));
         o.weakest = order.into_iter().take(3).collect();
     }
@@ -359,6 +364,20 @@ mod tests {
         assert_eq!(o.weakest[0], 9);
         assert_eq!(o.weakest.len(), 3);
         assert_eq!(o.indicators[9].competency, "Năng lực 3");
+    }
+
+    #[test]
+    fn only_a_weak_indicator_is_called_weak() {
+        let mut t = Tally::default();
+        t.add(vec![with(&[10; 10], "A", "Thôn Đông", 2026), with(&[8; 10], "B", "Thôn Đông", 2026)], 1);
+        let o = overview(&t.entries, &[sample_pack()], Some(2026));
+        // Averages of 9.0 everywhere, at or above 8.0 (80 points over ten indicators).
+        assert_eq!(o.weak_below, 80);
+        assert!(o.weakest.is_empty(), "{:?}", o.weakest);
+        // One person under the floor makes an indicator weak whatever its average.
+        t.add(vec![with(&[10, 10, 10, 10, 10, 10, 10, 10, 10, 4], "C", "Thôn Đông", 2026)], 2);
+        let o = overview(&t.entries, &[sample_pack()], Some(2026));
+        assert_eq!((o.weakest.clone(), o.indicators[9].tenths), (vec![9], 73));
     }
 
     #[test]
