@@ -36,15 +36,26 @@ pub enum Route {
     Unknown,
 }
 
+/// The code at the start of `text`: its longest run of base64url characters, the only ones a
+/// code of ours has. Chat apps paste links with what follows them ("….", "…)", "… xem nhé",
+/// "…%20"); the code stops where they begin (and its checksum still catches a cut one). Text
+/// that does not start with a code is kept whole, so it is reported as not ours, not as empty.
+pub fn code_at_start(text: &str) -> &str {
+    match text.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')) {
+        Some(0) | None => text,
+        Some(end) => &text[..end],
+    }
+}
+
 impl Route {
     /// Parses `location.hash` (with or without the leading `#`).
     pub fn parse(hash: &str) -> Route {
         let h = hash.strip_prefix('#').unwrap_or(hash);
-        if let Some(code) = h.strip_prefix(SHARED_KEY) {
-            return Route::Shared(code.to_string());
+        if let Some(rest) = h.strip_prefix(SHARED_KEY) {
+            return Route::Shared(code_at_start(rest).to_string());
         }
-        if let Some(code) = h.strip_prefix("p=") {
-            return Route::Preset(code.to_string());
+        if let Some(rest) = h.strip_prefix("p=") {
+            return Route::Preset(code_at_start(rest).to_string());
         }
         match h.trim_end_matches('/') {
             "" => Route::Home,
@@ -96,8 +107,8 @@ impl TallyRoute {
     /// Parses `location.hash` (with or without the leading `#`).
     pub fn parse(hash: &str) -> TallyRoute {
         let h = hash.strip_prefix('#').unwrap_or(hash);
-        if let Some(code) = h.strip_prefix(ADD_KEY) {
-            return TallyRoute::AddLink(code.to_string());
+        if let Some(rest) = h.strip_prefix(ADD_KEY) {
+            return TallyRoute::AddLink(code_at_start(rest).to_string());
         }
         match h.trim_end_matches('/') {
             "/add" => TallyRoute::Add,
@@ -146,6 +157,18 @@ mod tests {
         assert_eq!(Route::parse("#/q/11"), Route::Unknown);
         assert_eq!(Route::parse("#/q/x"), Route::Unknown);
         assert_eq!(Route::parse("#/elsewhere"), Route::Unknown);
+    }
+
+    #[test]
+    fn a_code_stops_where_a_chat_app_added_text() {
+        for hash in
+            ["#r=AbC-_9", "#r=AbC-_9.", "#r=AbC-_9)", "#r=AbC-_9%20xem%20nh%C3%A9", "#r=AbC-_9 xem nhé"]
+        {
+            assert_eq!(Route::parse(hash), Route::Shared("AbC-_9".into()), "{hash}");
+        }
+        assert_eq!(Route::parse("#p=gQAKWM,"), Route::Preset("gQAKWM".into()));
+        assert_eq!(TallyRoute::parse("#add=AbC!"), TallyRoute::AddLink("AbC".into()));
+        assert_eq!(code_at_start("<img src=x>"), "<img src=x>", "not a code of ours: kept, to be refused");
     }
 
     #[test]

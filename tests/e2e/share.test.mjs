@@ -153,6 +153,19 @@ function recode(code, edit) {
   return Buffer.concat([body, crc]).toString('base64url');
 }
 
+test('a link with what a chat app pasted after it still opens the phiếu', async () => {
+  const a = await finished();
+  const [base, code] = (await a.shareLink()).split('#r=');
+  for (const after of ['.', ')', ' xem nhé', '%20', '”']) {
+    await a.page.goto(`${base}#r=${code}${after}`);
+    await a.page.locator('.phieu').waitFor();
+    assert.equal(await a.page.getByRole('alert').count(), 0, `#r=CODE${after}`);
+    assert.match(await a.page.locator('.phieu-verdict').innerText(), /Đạt danh hiệu/);
+  }
+  assert.deepEqual(a.errors, []);
+  await a.close();
+});
+
 test('damaged, foreign, newer and unknown-pack links say which, and touch nothing', async () => {
   const a = await finished();
   const link = await a.shareLink();

@@ -113,6 +113,24 @@ test('pasting 50 links adds 50 entries, and the overview counts them as the rule
   await t.close();
 });
 
+test('"Xem thêm" shows only while results are left to show', async () => {
+  const t = await tally();
+  await paste(t, residents(51, 3).map((r) => shareLink(app.url, r)));
+  await show(t, '#/list');
+  await t.page.locator('.entry').first().waitFor();
+  assert.equal(await t.page.locator('.entry').count(), 50);
+  const more = t.page.getByRole('button', { name: 'Xem thêm' });
+  assert.ok(await more.isVisible(), 'one result is left: "Xem thêm" is offered');
+  await more.click();
+  await t.page.locator('#list-count', { hasText: 'Đang xem 51 trong 51' }).waitFor();
+  assert.equal(await t.page.locator('.entry').count(), 51);
+  // Everything is listed: the button is gone, not merely marked hidden (which the button
+  // style used to override, leaving a button that did nothing).
+  assert.equal(await t.page.getByRole('button', { name: 'Xem thêm' }).count(), 0);
+  assert.equal(await t.page.locator('main button', { hasText: 'Xem thêm' }).count(), 0);
+  await t.close();
+});
+
 test('"Chỉ số yếu nhất" names only weak indicators, and says so when there is none', async () => {
   const t = await tally();
   const strong = [

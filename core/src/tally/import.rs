@@ -5,7 +5,7 @@
 use miniserde::json::{self, Value};
 
 use super::{store, Incoming};
-use crate::route::{ADD_KEY, SHARED_KEY};
+use crate::route::{code_at_start, ADD_KEY, SHARED_KEY};
 use crate::share::{self, ShareError, SharedResult};
 use crate::storage::{self, LoadError};
 
@@ -72,9 +72,7 @@ fn codes_in(line: &str) -> impl Iterator<Item = &str> {
     line.match_indices('#').filter_map(move |(at, _)| {
         let rest = &line[at + 1..];
         let rest = rest.strip_prefix(SHARED_KEY).or_else(|| rest.strip_prefix(ADD_KEY))?;
-        let end =
-            rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(rest.len());
-        Some(&rest[..end])
+        Some(code_at_start(rest))
     })
 }
 
