@@ -56,8 +56,10 @@ pub static TEXT: Text = Text {
     place_label: "Village / residential group (optional)",
     year_label: "Year of assessment",
     hard_area_label: "I live in a remote, especially disadvantaged or ethnic-minority area",
-    hard_area_hint: "In these areas {hard} points are enough instead of {normal}.",
-    hard_area_hint_plain: "In these areas fewer points are enough for the title.",
+    hard_area_hint: "Where the local study-promotion association uses this level, {hard} points are \
+                     enough in these areas instead of {normal}. The sheet says which level was used.",
+    hard_area_hint_plain: "Where the local study-promotion association uses this level, fewer points \
+                           are enough in these areas. The sheet says which level was used.",
     begin: "Start",
     choose_group_first: "Choose your group above, then press “Start”.",
     resume_heading: "Unfinished assessment",
@@ -411,8 +413,8 @@ pub static TALLY: TallyText = TallyText {
     poster_steps: [
         "Open your phone's camera, point it at this QR code and tap the link that appears.",
         "Choose your group and answer 10 short questions, one per page.",
-        "Press “Send the result to the association” to send it by Zalo, or show the result's QR \
-         code to the association.",
+        "On the result page, press “Send the link” (or “Copy the link”) to send it by Zalo, or show the \
+         result's QR code to the association.",
     ],
     poster_threshold: "Here {hard} points are enough (the level for disadvantaged areas).",
     poster_link_hint: "Or type the address:",

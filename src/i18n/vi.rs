@@ -56,8 +56,10 @@ pub static TEXT: Text = Text {
     year_label: "Năm đánh giá",
     hard_area_label:
         "Tôi sống ở vùng sâu, vùng xa, vùng đặc biệt khó khăn hoặc vùng đồng bào dân tộc thiểu số",
-    hard_area_hint: "Ở những vùng này chỉ cần {hard} điểm thay vì {normal} điểm.",
-    hard_area_hint_plain: "Ở những vùng này cần ít điểm hơn để đạt danh hiệu.",
+    hard_area_hint: "Nơi Hội Khuyến học địa phương áp dụng mức này, ở những vùng này chỉ cần {hard} \
+                     điểm thay vì {normal} điểm. Phiếu ghi rõ mức điểm đã dùng.",
+    hard_area_hint_plain: "Nơi Hội Khuyến học địa phương áp dụng mức này, ở những vùng này cần ít \
+                           điểm hơn để đạt danh hiệu. Phiếu ghi rõ mức điểm đã dùng.",
     begin: "Bắt đầu",
     choose_group_first: "Hãy chọn nhóm của bạn ở trên rồi bấm “Bắt đầu”.",
     resume_heading: "Bài đang làm dở",
@@ -410,7 +412,8 @@ pub static TALLY: TallyText = TallyText {
     poster_steps: [
         "Mở máy ảnh của điện thoại, hướng vào mã QR này rồi bấm vào đường link hiện ra.",
         "Chọn nhóm của bạn và trả lời 10 câu hỏi ngắn, mỗi câu một trang.",
-        "Bấm “Gửi kết quả cho chi hội” để gửi qua Zalo, hoặc đưa mã QR kết quả cho chi hội.",
+        "Ở trang kết quả, bấm “Gửi liên kết” (hoặc “Sao chép liên kết”) để gửi qua Zalo, hoặc đưa \
+         mã QR kết quả cho chi hội quét.",
     ],
     poster_threshold: "Ở đây cần từ {hard} điểm trở lên (mức dành cho vùng khó khăn).",
     poster_link_hint: "Hoặc gõ địa chỉ:",

@@ -74,6 +74,10 @@ test('70 points reach the title only in a vùng khó khăn', async () => {
   // Levels every pack has (10/8/5/...), none under 5, summing to 70.
   const points = [10, 8, 8, 8, 8, 8, 5, 5, 5, 5];
   const plain = await app.open();
+  // Only one provincial source names the lower threshold: the start screen says it applies
+  // where the locality's Hội Khuyến học uses it, not as a national rule.
+  const hint = await plain.page.locator('label.check', { hasText: /vùng sâu, vùng xa/ }).innerText();
+  assert.match(hint, /Nơi Hội Khuyến học địa phương áp dụng mức này, .*chỉ cần 70 điểm thay vì 80 điểm/s);
   await plain.startAsResident();
   await plain.answerAll(points);
   assert.equal(await plain.verdict(), 'Chưa đạt danh hiệu Công dân học tập');
@@ -85,6 +89,8 @@ test('70 points reach the title only in a vùng khó khăn', async () => {
   await hard.answerAll(points);
   assert.equal(await hard.verdict(), 'Đạt danh hiệu Công dân học tập');
   assert.match(await hard.page.locator('.verdict').innerText(), /Cần từ 70 điểm trở lên/);
+  // The phiếu says which threshold was applied.
+  assert.match(await hard.page.locator('.phieu-verdict').textContent(), /70 điểm/);
   await hard.close();
 });
 

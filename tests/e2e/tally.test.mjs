@@ -303,6 +303,20 @@ test('the CSV opens in Excel with Vietnamese intact, one row per person, and the
   await t.close();
 });
 
+test("the poster's third step names the button the result screen has", async () => {
+  const a = await app.open();
+  await a.startAsResident();
+  await a.answerAll(Array(10).fill(8));
+  const buttons = await a.page.locator('.share .actions button').allInnerTexts();
+  const heading = await a.page.locator('.share h2').innerText();
+  await a.close();
+  const t = await tally('#/poster');
+  const step = (await t.page.locator('.poster-steps li').allInnerTexts())[2];
+  assert.ok(step.includes(`“${buttons[0]}”`), `step 3 (${step}) names “${buttons[0]}”`);
+  assert.ok(!step.includes(heading), `step 3 must not send people to the heading “${heading}”`);
+  await t.close();
+});
+
 test('the poster QR decodes to a short link that opens the self-assessment with the locality filled in', async () => {
   const t = await tally('#/poster');
   await t.page.getByLabel(/Tên chi hội/).fill('Chi hội Khuyến học thôn Đông Hưng');
