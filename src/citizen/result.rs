@@ -36,8 +36,12 @@ pub fn ResultScreen(
         Memo::new(move |_| share::link(&page_url(), &SharedResult::from_profile(&profile, with_notes.get())))
     };
     let qr = Memo::new(move |_| link.with(|l| qr_svg(l).ok()));
+    // The verdict and what to improve, then the way to send it (why the person came), then
+    // the answers one by one.
     let mut above = Markup::new();
     summary_markup(&mut above, t, &pack, &profile, &summary);
+    let mut below = Markup::new();
+    answers_markup(&mut below, t, &pack, &profile, &summary);
     let sheet = move || {
         qr.with(|qr| phieu(t, &pack, &profile.details, &summary, &profile.notes, qr.as_ref()).finish())
     };
@@ -46,6 +50,7 @@ pub fn ResultScreen(
         <h1 tabindex="-1">{t.result_heading}</h1>
         <Document markup=above class="summary" />
         <SharePanel t=t link=link qr=qr with_notes=has_notes.then_some(with_notes) on_sent=sent />
+        <Document markup=below class="summary" />
         <div class="actions">
             <a class="button" href=Route::Start.to_hash()>{t.new_assessment}</a>
         </div>
@@ -55,8 +60,9 @@ pub fn ResultScreen(
     .into_any()
 }
 
-/// Everything above the share panel, as escaped markup (a static document: see
-/// `hoctap_core::markup`). Edit links are plain `#/q/N` anchors, so they need no handlers.
+/// Above the share panel: who, the verdict, points per competency and what holds the person
+/// back, as escaped markup (a static document: see `hoctap_core::markup`). Edit links are
+/// plain `#/q/N` anchors, so they need no handlers.
 fn summary_markup(m: &mut Markup, t: &Text, pack: &Pack, profile: &Profile, summary: &Summary) {
     let d = &profile.details;
     let place = if d.place.is_empty() { "—" } else { d.place.as_str() };
@@ -128,8 +134,15 @@ fn summary_markup(m: &mut Markup, t: &Text, pack: &Pack, profile: &Profile, summ
         }
         m.close("ul").close("section");
     }
+}
 
-    // Every question with the chosen level, its note and a link to change it.
+/// Below the share panel: every question with the chosen level, its note and a link to
+/// change it, and where the pack's wording comes from.
+fn answers_markup(m: &mut Markup, t: &Text, pack: &Pack, profile: &Profile, summary: &Summary) {
+    let edit = |m: &mut Markup, i: usize, label: &str| {
+        m.open("a", &[("class", "button link"), ("href", &Route::Question(i).to_hash())]);
+        m.text(&fill(label, &[("n", &(i + 1))])).close("a");
+    };
     m.open("section", &[("class", "answers")]).el("h2", "", t.answers_heading);
     m.open("ol", &[("class", "answer-list")]);
     for (i, ind) in pack.indicators.iter().enumerate() {

@@ -49,12 +49,13 @@ pub fn StartScreen(
     view! {
         <h1 tabindex="-1">{t.start_heading}</h1>
         <p class="lead">{t.start_intro}</p>
+        // On the first screen: a week unopened, and Safari deletes what is saved.
+        {ios_note(t, device)}
         <ResumeCard t=t />
         {problems.iter().map(|e| view! { <Alert text=t.pack_problem(e) /> }.into_any()).collect_view()}
         {poster_line}
         <StartForm t=t packs=packs preset=preset />
         <p class="small">{t.private_note}</p>
-        {ios_note(t, device)}
         <BackupSection t=t />
         <p class="small">
             <a href=TALLY_PAGE>{t.chi_hoi_page}</a>

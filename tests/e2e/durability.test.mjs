@@ -150,6 +150,11 @@ test('in Zalo the page says how to open it in a real browser; Safari on iPhone w
   assert.match(await zalo.page.locator('.notices').innerText(), /trong Zalo.*Mở bằng trình duyệt/s);
   const safari = await app.open('', { userAgent: IOS_SAFARI });
   assert.match(await safari.page.locator('.screen').innerText(), /Safari có thể xóa bài đã lưu nếu 7 ngày.*Thêm vào MH chính/s);
+  // On the first screen of a 360 × 640 phone, above "Bắt đầu", where it is read before starting.
+  const warning = await safari.page.locator('.screen p.notice', { hasText: '7 ngày' }).boundingBox();
+  const begin = await safari.page.getByRole('button', { name: 'Bắt đầu' }).boundingBox();
+  assert.ok(warning.y + warning.height <= 640, `the warning ends at ${warning.y + warning.height} px`);
+  assert.ok(warning.y < begin.y, 'the warning comes before "Bắt đầu"');
   assert.equal(await safari.page.locator('.notices').innerText(), '');
   const chrome = await app.open();
   assert.doesNotMatch(await chrome.page.locator('main').innerText(), /Zalo|7 ngày/);

@@ -35,6 +35,17 @@ async function openLink(link) {
   return app.open(link.slice(app.url.length));
 }
 
+test('the way to send the result comes right after the verdict and what to improve', async () => {
+  // One indicator under the floor: the verdict, the score card and what holds the person back.
+  const a = await finished([10, 10, 8, 10, 10, 8, 10, 10, 2, 8]);
+  const top = (selector) => a.page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().top + scrollY);
+  const [verdict, blockers, share, answers] = await Promise.all(['.verdict', '.blockers', '.share', '.answers'].map(top));
+  assert.ok(verdict < blockers && blockers < share && share < answers, JSON.stringify({ verdict, blockers, share, answers }));
+  // On a 360 × 640 phone the panel starts within two screens of the top, not after the answers.
+  assert.ok(share < 2 * 640, `the share panel starts at ${share} px`);
+  await a.close();
+});
+
 test('a share link opened on another phone shows the same totals and verdict, and saves nothing', async () => {
   const a = await finished();
   const link = await a.shareLink();
