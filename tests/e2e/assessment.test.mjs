@@ -54,14 +54,14 @@ test('a reload half-way resumes at the same question with every answer kept', as
   assert.equal(await a.progress(), 'Câu 6/10');
   // A question not answered yet shows no choice, even though the screen before had one.
   assert.equal(await a.chosen(), null);
-  await a.page.getByRole('link', { name: 'Quay lại' }).click();
+  await a.follow('Quay lại');
   assert.equal(await a.progress(), 'Câu 5/10');
   assert.equal(await a.chosen(), '10');
   // Opening the app's address again (as from the poster's QR) offers to continue.
   await a.goto('');
   const resume = a.page.locator('.resume');
   assert.match(await resume.innerText(), /Ông Ba · Người dân trong xã · đã trả lời 5\/10 câu/);
-  await resume.getByRole('link', { name: 'Làm tiếp' }).click();
+  await a.follow(resume.getByRole('link', { name: 'Làm tiếp' }));
   assert.equal(await a.progress(), 'Câu 5/10');
   await a.next();
   await a.answerAll([8, 8, 8, 8, 8]);

@@ -116,10 +116,19 @@ export class AssessmentPage {
   }
 
   async next() {
-    const before = await this.page.evaluate(() => location.hash);
-    await this.page.locator('.steps .primary').click();
-    await this.page.waitForFunction((h) => location.hash !== h, before);
-    await this.page.locator('main h1').waitFor();
+    await this.follow(this.page.locator('.steps .primary'));
+  }
+
+  /** Clicks `link` (a locator, or the name of a link) and waits until the screen it opens is
+   * drawn: a new heading, not the one before (screens are drawn just after the URL changes). */
+  async follow(link) {
+    const target = typeof link === 'string' ? this.page.getByRole('link', { name: link }) : link;
+    await this.page.evaluate(() => (window.headingBefore = document.querySelector('main h1')));
+    await target.click();
+    await this.page.waitForFunction(() => {
+      const h = document.querySelector('main h1');
+      return h && h !== window.headingBefore;
+    });
   }
 
   /** Answers from the current question on, one per screen, and moves past each. */
