@@ -296,6 +296,11 @@ impl Pack {
         Ok(())
     }
 
+    /// Whether this is the pack a result or an assessment names (by id and version).
+    pub fn is(&self, id: &str, version: u16) -> bool {
+        self.id == id && self.version == version
+    }
+
     /// Indices of the indicators of competency `code`, in order.
     pub fn indicators_of<'a>(&'a self, code: &'a str) -> impl Iterator<Item = usize> + 'a {
         self.indicators.iter().enumerate().filter(move |(_, i)| i.competency == code).map(|(n, _)| n)
@@ -560,6 +565,8 @@ mod tests {
         let other = Pack { threshold_hard_area: 65, ..usual.clone() };
         assert_eq!(common_thresholds(&[usual, other]), None);
         assert_eq!(common_thresholds(&[]), None);
+        let p = sample_pack();
+        assert!(p.is("test-dan", 1) && !p.is("test-dan", 2) && !p.is("qd324-dan", 1));
     }
     use serde_json::json;
 

@@ -118,9 +118,7 @@ impl PageKind for CitizenPage {
         let active = || {
             page.with_packs(|packs| {
                 Citizen(page).with(|s| {
-                    s.active().is_some_and(|p| {
-                        packs.iter().any(|k| k.id == p.pack_id && k.version == p.pack_version)
-                    })
+                    s.active().is_some_and(|p| packs.iter().any(|k| k.is(&p.pack_id, p.pack_version)))
                 })
             })
         };
@@ -141,7 +139,7 @@ impl PageKind for CitizenPage {
         !matches!(screen, Screen::Shared(_))
     }
 
-    fn render(self, _page: Page<Self>, t: &'static Text, screen: Screen) -> AnyView {
+    fn render(self, t: &'static Text, screen: Screen) -> AnyView {
         use display::DisplayScreen;
         use people::PeopleScreen;
         use question::QuestionScreen;

@@ -59,8 +59,8 @@ pub trait PageKind: Copy + Send + Sync + 'static {
     fn needs_storage(_screen: &Self::Screen) -> bool {
         true
     }
-    /// Draws `screen`.
-    fn render(self, page: Page<Self>, t: &'static Self::Text, screen: Self::Screen) -> AnyView;
+    /// Draws `screen` (its components find the page's handles in the context).
+    fn render(self, t: &'static Self::Text, screen: Self::Screen) -> AnyView;
     /// A broken pack index in detail, where the page explains it.
     fn pack_detail(_t: &'static Self::Text, _e: &PackError) -> Option<String> {
         None
@@ -102,7 +102,7 @@ impl<K: PageKind> Page<K> {
 
     /// The pack with this id and version, if loaded and valid (tracked).
     pub fn pack(&self, id: &str, version: u16) -> Option<Pack> {
-        self.with_packs(|packs| packs.iter().find(|p| p.id == id && p.version == version).cloned())
+        self.with_packs(|packs| packs.iter().find(|p| p.is(id, version)).cloned())
     }
 
     /// The packs' files that could not be used (tracked).
@@ -203,7 +203,7 @@ pub fn page<K: PageKind>(kind: K) -> impl IntoView {
                 <div class="screen">{move || {
                     let showing = showing.get();
                     let screen = untrack(|| match showing {
-                        Showing::Screen(screen) => kind.render(page, t, screen),
+                        Showing::Screen(screen) => kind.render(t, screen),
                         Showing::Loading => {
                             view! { <p class="loading" role="status">{s.loading}</p> }.into_any()
                         }

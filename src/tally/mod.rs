@@ -143,7 +143,7 @@ impl PageKind for TallyPage {
         page.route.get()
     }
 
-    fn render(self, _page: Page<Self>, t: &'static TallyText, screen: TallyRoute) -> AnyView {
+    fn render(self, t: &'static TallyText, screen: TallyRoute) -> AnyView {
         use add::AddScreen;
         use export::ExportScreen;
         use list::ListScreen;

@@ -101,7 +101,7 @@ pub struct Overview {
 
 /// The pack that scores `e`, if this device has it.
 pub fn pack_of<'p>(packs: &'p [Pack], e: &Entry) -> Option<&'p Pack> {
-    packs.iter().find(|p| p.id == e.result.pack_id && p.version == e.result.pack_version)
+    packs.iter().find(|p| p.is(&e.result.pack_id, e.result.pack_version))
 }
 
 /// `e` scored again with its pack.
