@@ -46,11 +46,27 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ]; t
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
 fi
 
-if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null; then
-  say "installing Chromium (for the browser tests)"
-  sudo_() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
-  sudo_ apt-get update -q
-  DEBIAN_FRONTEND=noninteractive sudo_ apt-get install -y -q chromium
+# The browser tests' three engines: Chromium (Playwright), Firefox ESR with geckodriver and
+# WebKitGTK's WebKitWebDriver under Xvfb (selenium-webdriver).
+GECKODRIVER_VERSION=0.37.1
+if [ "${1:-}" = "--browser" ]; then
+  missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || missing+=(xvfb)
+  command -v xauth >/dev/null || missing+=(xauth)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]} (for the browser tests)"
+    sudo_() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+    sudo_ apt-get update -q
+    DEBIAN_FRONTEND=noninteractive sudo_ apt-get install -y -q "${missing[@]}"
+  fi
+  # No binary download is possible here: built from crates.io (about 2 minutes).
+  if [ "$(geckodriver --version 2>/dev/null | head -1 | cut -d' ' -f2)" != "$GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+  fi
 fi
 
 # wasm-opt (Debian's binaryen is too old) and the browser-test libraries, pinned by the lock file.

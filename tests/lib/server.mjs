@@ -19,11 +19,27 @@ const TYPES = {
 /** The sub-path the app is served under in tests. */
 export const BASE = '/cdht/';
 
-/** Starts the server on a free loopback port; resolves to { url, close, deploy }, where
- * `deploy(dir)` makes it serve another build from then on (a new version going live). */
-export function serveDist(dir = DIST) {
+/** What `record: true` serves at ERRORS_SCRIPT: a classic script that keeps every uncaught
+ * error, unhandled rejection and console.error of the page in `window.__errors`. For engines
+ * whose WebDriver cannot read the console (WebKitGTK); it runs before any of the app's scripts. */
+export const ERRORS_SCRIPT = '__errors.js';
+const RECORDER = `window.__errors = [];
+addEventListener('error', (e) => __errors.push(String(e.message || e.target?.src || e.type)), true);
+addEventListener('unhandledrejection', (e) => __errors.push('unhandled: ' + String(e.reason)));
+const original = console.error;
+console.error = (...args) => { __errors.push(args.join(' ')); original.apply(console, args); };`;
+
+/** Starts the server on a free loopback port (or `port`); resolves to { url, port, close,
+ * deploy }, where `deploy(dir)` makes it serve another build from then on (a new version going
+ * live) and `close()` also drops open connections (the network going away). With `record`,
+ * every page gets ERRORS_SCRIPT right after its charset. */
+export function serveDist(dir = DIST, { port = 0, record = false } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (record && path === BASE + ERRORS_SCRIPT) {
+      res.writeHead(200, { 'content-type': TYPES['.js'] }).end(RECORDER);
+      return;
+    }
     if (!path.startsWith(BASE)) {
       res.writeHead(404).end('not here');
       return;
@@ -35,7 +51,8 @@ export function serveDist(dir = DIST) {
       return;
     }
     try {
-      const body = await readFile(join(dir, rel));
+      let body = await readFile(join(dir, rel));
+      if (record && extname(rel) === '.html') body = String(body).replace(/<meta charset=[^>]*>/i, (m) => `${m}<script src="${ERRORS_SCRIPT}"></script>`);
       res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
       res.end(body);
     } catch {
@@ -43,11 +60,15 @@ export function serveDist(dir = DIST) {
     }
   });
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const { port } = server.address();
       resolve({
         url: `http://127.0.0.1:${port}${BASE}`,
-        close: () => new Promise((r) => server.close(r)),
+        port,
+        close: () => new Promise((r) => {
+          server.close(r);
+          server.closeAllConnections();
+        }),
         deploy: (next) => void (dir = next),
       });
     });

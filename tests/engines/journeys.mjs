@@ -1,0 +1,112 @@
+// The core journeys, the same in every engine that is not Chromium (tests/e2e covers Chromium
+// in depth): an assessment with a reload in the middle, the share link on another phone, the
+// chi hội page adding it, and the offline copy. Each test ends by checking no console error.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { By } from 'selenium-webdriver';
+import { serveDist } from '../lib/server.mjs';
+import { READS_CONSOLE, launch } from './browsers.mjs';
+
+const NAME = 'Trần Thị Bích Ngọc';
+const PLACE = 'Thôn Đông Hưng';
+const ANSWERS = [10, 8, 10, 10, 5, 10, 8, 10, 10, 8]; // 89: đạt
+
+/** Registers the journeys for `engine` ('firefox' or 'webkit'). */
+export function journeys(engine) {
+  let server;
+  let link; // the share link the first journey made
+  const started = Date.now();
+  before(async () => (server = await serveDist(undefined, { record: !READS_CONSOLE[engine] })));
+  after(async () => {
+    await server.close();
+    console.log(`${engine}: journeys took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
+
+  /** Runs `journey` in a new browser and checks, after it, that the page logged no error. */
+  const inBrowser = (journey) => async () => {
+    const phone = await launch(engine);
+    let errors;
+    try {
+      await journey(phone);
+    } finally {
+      errors = await phone.quit();
+    }
+    assert.deepEqual(errors, [], `${engine} logged errors`);
+  };
+
+  test(`${engine}: start → ten answers → result, and a reload keeps every answer`, inBrowser(async (p) => {
+    await p.open(server.url);
+    console.log(`${engine}: viewport ${await p.js('return innerWidth + " × " + innerHeight')} px`);
+    assert.equal(await p.heading(), 'Tự đánh giá Công dân học tập');
+    await p.startAsResident(NAME, PLACE);
+    assert.equal(await p.progress(), 'Câu 1/10');
+    await p.answer(ANSWERS.slice(0, 5));
+    assert.equal(await p.progress(), 'Câu 6/10');
+
+    await p.reload();
+    assert.equal(await p.progress(), 'Câu 6/10', 'the reload lost the place');
+    assert.deepEqual((await p.savedAnswers()).slice(0, 5), ANSWERS.slice(0, 5));
+    // Going back shows the answer given before the reload.
+    await p.follow(await p.driver.findElement(By.xpath("//a[normalize-space()='Quay lại']")));
+    assert.equal(await p.progress(), 'Câu 5/10');
+    assert.equal(await p.chosen(), '5');
+    await p.next();
+
+    await p.answer(ANSWERS.slice(5));
+    assert.equal(await p.text('.verdict-title'), 'Đạt danh hiệu Công dân học tập');
+    assert.equal(await p.text('.verdict .total'), 'Tổng điểm: 89/100');
+    await p.reload();
+    assert.equal(await p.text('.verdict .total'), 'Tổng điểm: 89/100', 'the reload lost the result');
+    link = await p.driver.findElement(By.css('#share-link')).getAttribute('value');
+    assert.match(link, /#r=/);
+  }));
+
+  test(`${engine}: the share link opens the same phiếu on another phone`, inBrowser(async (p) => {
+    assert.ok(link, 'the first journey made no link');
+    await p.open(link);
+    assert.equal(await p.heading(), 'Phiếu tự đánh giá');
+    const sheet = await p.text('.phieu');
+    assert.match(sheet, /Tổng điểm: 89\/100/);
+    assert.match(sheet, new RegExp(NAME));
+    assert.match(sheet, new RegExp(PLACE));
+    assert.match(await p.text('.phieu-verdict'), /Kết quả: Đạt danh hiệu Công dân học tập/);
+    assert.equal(await p.js('return localStorage.length'), 0, 'opening a link wrote to storage');
+  }));
+
+  test(`${engine}: the chi hội page adds that link to its list`, inBrowser(async (p) => {
+    assert.ok(link, 'the first journey made no link');
+    await p.open(`${server.url}chihoi.html#/add`);
+    await p.fill('Dán một hay nhiều liên kết', `Kết quả của chị Ngọc: ${link} xem nhé`);
+    await p.button('Thêm vào danh sách').click();
+    await p.until(() => p.js("return !!document.querySelector('#add-report p')"));
+    assert.match(await p.text('#add-report'), /Đã thêm 1 kết quả/);
+
+    await p.go('#/list');
+    await p.reload();
+    const list = await p.text('main');
+    assert.match(list, new RegExp(NAME));
+    assert.match(list, /89/);
+  }));
+
+  test(`${engine}: after a reload the service worker controls the page, and it opens offline`, inBrowser(async (p) => {
+    // Its own server, so stopping it (the network going away) leaves the others alone.
+    const own = await serveDist(undefined, { record: !READS_CONSOLE[engine] });
+    try {
+      await p.open(own.url);
+      await p.until(() => p.js('return navigator.serviceWorker.ready.then(() => true)'));
+      await p.reload();
+      assert.ok(await p.js('return navigator.serviceWorker.controller != null'), 'no service worker controls the page');
+
+      await own.close();
+      await p.reload();
+      assert.equal(await p.heading(), 'Tự đánh giá Công dân học tập');
+      await p.startAsResident(NAME, PLACE);
+      await p.answer([10]);
+      assert.equal(await p.progress(), 'Câu 2/10');
+      // The server is really gone: all of that came from the phone's offline copy.
+      await assert.rejects(fetch(own.url));
+    } finally {
+      await own.close();
+    }
+  }));
+}
