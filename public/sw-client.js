@@ -3,7 +3,9 @@
 // an offline copy of the app (and of the chi hội page once opened), and tells the page
 // when a new version is waiting ("cdht:update-ready"). The app's "Tải lại" button answers
 // with "cdht:apply-update"; answers are saved on every change, so reloading loses nothing.
-if ('serviceWorker' in navigator) {
+// Registered once the app has started (its files are then in the browser's cache), so the
+// offline copy's downloads never compete with the first screen's on a slow network.
+const offlineCopy = () => {
   const sw = navigator.serviceWorker;
   const ready = () => {
     window.cdhtUpdateReady = true;
@@ -32,4 +34,5 @@ if ('serviceWorker' in navigator) {
   }
   // The first install also takes control; only a chosen update reloads the page.
   sw.addEventListener('controllerchange', () => window.cdhtUpdateReady && location.reload());
-}
+};
+if ('serviceWorker' in navigator) addEventListener('TrunkApplicationStarted', () => setTimeout(offlineCopy), { once: true });

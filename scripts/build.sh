@@ -19,6 +19,9 @@ if [ "${1:-}" = "--tally-only" ]; then
 fi
 
 start=$(date +%s)
+# The resident page's first-visit start screen, drawn natively by the app's own components
+# (src/bin/prerender.rs); the citizen build's post-build hook puts it into index.html.
+cargo run --quiet --offline --no-default-features --features prerender --bin prerender -- public/packs >target/prerender.html
 # The builds run --offline: scripts/setup.sh has put every crate they need (the app's and
 # the standard library's) on disk.
 # The target goes first: --offline takes an optional value and would swallow a name after it.

@@ -4,13 +4,17 @@
 // dist/); TRUNK_HTML_FILE says which.
 // Both pages:
 // - Move trunk's inline start-up script into its own file, so the Content-Security-Policy
-//   can forbid inline scripts ('unsafe-inline') altogether.
+//   can forbid inline scripts ('unsafe-inline') altogether, with public/sw-client.js in it.
 // - Minify the JS (trunk 0.21 leaves the wasm-bindgen glue as generated) and update the
 //   Subresource Integrity hashes in the page to match.
 // The citizen page (index.html) also:
 // - Puts the criteria packs into packs/index.json, minified (pretty in the repo for people
 //   editing them, compact on the wire; this also re-checks that each is valid JSON), and
 //   preloads it from index.html.
+// - Puts the first-visit start screen, pre-rendered by the app's own components
+//   (src/bin/prerender.rs, run by scripts/build.sh into target/prerender.html), and the
+//   sentence for an app that cannot load, right after <body>; checks that public/gate.js
+//   reads the key the app saves under.
 // - Copies the tally build in (its index.html as chihoi.html), since trunk empties dist/.
 // - Writes sw.js from scripts/sw.template.js with the list of the citizen's files (FILES,
 //   precached) and of the tally-only ones (TALLY, cached for a chi hội only), so the offline
@@ -25,6 +29,8 @@ const target = process.env.TRUNK_HTML_FILE;
 if (!staging || !target) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
 const page = basename(target);
 if (page !== 'index.html' && page !== 'chihoi.html') throw new Error(`post-build: unknown page ${target}`);
+/** Where scripts/build.sh puts the pre-rendered start screen (first line: the saved key). */
+const PRERENDER = new URL('../target/prerender.html', import.meta.url).pathname;
 /** Where scripts/build.sh puts the tally build (trunk's output page is always index.html). */
 const TALLY_DIST = new URL('../target/chihoi-dist/', import.meta.url).pathname;
 
@@ -66,15 +72,42 @@ if (page === 'index.html') {
     unlinkSync(join(packs, name));
   }
   writeFileSync(join(packs, 'index.json'), JSON.stringify({ packs: index.packs, files }));
-  // The packs are fetched only once the wasm runs; preloading them lets the download overlap
-  // with the wasm's on a slow network instead of following it.
-  html = html.replace('</head>', '<link rel=preload as=fetch crossorigin href=./packs/index.json></head>');
+  // The manifest, minified (pretty in the repo).
+  const manifest = join(staging, 'manifest.webmanifest');
+  writeFileSync(manifest, JSON.stringify(JSON.parse(readFileSync(manifest, 'utf8'))));
+
+  // The wasm downloads after the first paint, not with the page (see the start-up script
+  // below): on a slow network the pre-rendered screen paints first, its bytes unshared.
+  const preload = /<link[^>]*\bas=fetch\b[^>]*_bg\.wasm[^>]*>/;
+  if (!preload.test(html)) throw new Error("post-build: trunk's wasm preload is not where expected");
+  html = html.replace(preload, '');
+
+  if (!existsSync(PRERENDER)) throw new Error(`post-build: ${PRERENDER} is missing: run scripts/build.sh`);
+  const [key, ...screen] = readFileSync(PRERENDER, 'utf8').split('\n');
+  const gate = readdirSync(staging).find((f) => /^gate-.*\.js$/.test(f));
+  if (!gate) throw new Error(`post-build: no gate-….js among ${readdirSync(staging).join(' ')}`);
+  const code = readFileSync(join(staging, gate), 'utf8');
+  if (!["'", '"', '`'].some((q) => code.includes(q + key + q))) {
+    throw new Error(`post-build: public/gate.js must read the key the app saves under ('${key}')`);
+  }
+  if (!html.includes('<body>')) throw new Error('post-build: no <body> in index.html');
+  // Leptos marks empty spots with <!> and comments for its own use; a static page needs none.
+  const markup = screen.join('\n').trim().replaceAll('<!>', '').replace(/<!--[\s\S]*?-->/g, '');
+  html = html.replace('<body>', `<body>${markup}`);
 }
 
 const inline = /<script type=module>([\s\S]*?)<\/script>/g;
 const scripts = [...html.matchAll(inline)];
 if (scripts.length !== 1) throw new Error(`expected trunk's one inline start-up script, found ${scripts.length}`);
-const boot = await js(scripts[0][1]);
+// The citizen page starts its wasm after the first paint (two frames: the one that paints the
+// pre-rendered screen has been drawn), so the screen appears from the HTML alone.
+let start = scripts[0][1];
+if (page === 'index.html') {
+  if (!/const wasm = await init\(/.test(start)) throw new Error("post-build: trunk's start-up script changed");
+  start = start.replace('const wasm = await init(', "await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));\nperformance.mark('cdht-wasm-start');\nconst wasm = await init(");
+}
+// The offline copy's client (public/sw-client.js) goes into the same file: one download less.
+const boot = await js(readFileSync(new URL('../public/sw-client.js', import.meta.url), 'utf8') + '\n' + start);
 const bootName = `boot-${hash(boot)}.js`;
 writeFileSync(join(staging, bootName), boot);
 html = html.replace(scripts[0][0], `<script type=module src=./${bootName}></script>`);
@@ -97,7 +130,7 @@ if (page === 'chihoi.html') {
 }
 
 // The citizen build: merge in the tally build. Its files that the citizen build also has
-// (the stylesheet, sw-client.js: same hashed name, same bytes) are shared, not copied; the
+// (the stylesheet: same hashed name, same bytes) are shared, not copied; the
 // rest are the tally-only files.
 if (!existsSync(join(TALLY_DIST, 'index.html'))) {
   throw new Error(`post-build: the tally build (${TALLY_DIST}) is missing: run scripts/build.sh`);

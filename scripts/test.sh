@@ -16,6 +16,8 @@ step "lint (native)"
 cargo clippy --workspace --all-targets -- -D warnings
 step "lint (wasm)"
 cargo clippy -p congdanhoctap --target wasm32-unknown-unknown -- -D warnings
+step "lint (the build-time renderer of the start screen)"
+cargo clippy -p congdanhoctap --no-default-features --features prerender --bin prerender -- -D warnings
 step "core tests"
 cargo test -p hoctap-core
 step "release build (the chi hội page, then the citizen page)"

@@ -48,6 +48,7 @@ pub static TEXT: Text = Text {
     start_heading: "Learning Citizen self-assessment",
     start_intro: "Answer 10 short questions, one per page, to see whether you reach the \
                   “Learning Citizen” title and where to do more.",
+    boot_failed: "The app could not open: its main part did not download. Check the connection and reload the page. If that does not help, open the page in Chrome or Safari.",
     private_note: "Your answers stay on this device. No account, nothing is sent anywhere \
                    unless you share it yourself.",
     choose_group: "Which group are you in?",

@@ -90,6 +90,8 @@ pub struct Text {
     pub start_heading: &'static str,
     pub start_intro: &'static str,
     pub private_note: &'static str,
+    /// In the page before the app runs: shown when the app itself cannot load.
+    pub boot_failed: &'static str,
     pub choose_group: &'static str,
     pub older_set: &'static str,
     pub name_label: &'static str,

@@ -47,6 +47,7 @@ pub static TEXT: Text = Text {
     start_heading: "Tự đánh giá Công dân học tập",
     start_intro: "Trả lời 10 câu hỏi ngắn, mỗi câu một trang, để biết mình đã đạt danh hiệu \
                   “Công dân học tập” chưa và nên cố gắng thêm ở đâu.",
+    boot_failed: "Không mở được ứng dụng: phần chính của nó chưa tải về được. Hãy kiểm tra kết nối mạng rồi tải lại trang. Nếu vẫn không được, hãy mở trang bằng Chrome hoặc Safari.",
     private_note: "Câu trả lời chỉ lưu trên máy này. Không cần tài khoản, không gửi đi đâu \
                    trừ khi bạn tự chia sẻ.",
     choose_group: "Bạn thuộc nhóm nào?",

@@ -6,6 +6,9 @@ use hoctap_core::route::Route;
 
 /// The current fragment, with its `#`.
 pub fn hash() -> String {
+    if super::AT_BUILD {
+        return String::new();
+    }
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
@@ -30,6 +33,9 @@ pub fn focus_heading() {
 
 /// Sets `<html lang>` and the document title.
 pub fn set_document_language(lang: &str, title: &str) {
+    if super::AT_BUILD {
+        return; // index.html has both already
+    }
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     if let Some(root) = doc.document_element() {
         let _ = root.set_attribute("lang", lang);
@@ -58,13 +64,5 @@ pub fn reload() {
 pub fn replace_hash(hash: &str) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
-    }
-}
-
-/// Removes the static "Đang tải…" line the page shows while its wasm downloads.
-pub fn remove_boot_line() {
-    if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot"))
-    {
-        boot.remove();
     }
 }

@@ -1,5 +1,6 @@
 //! Downloads the criteria packs listed in `packs/index.json` (relative, so a sub-path
-//! deployment works) and hands them to the core for validation.
+//! deployment works) and hands them to the core for validation. At build time (the
+//! pre-rendered start screen) they are read from the repository's files instead.
 
 use hoctap_core::pack::{Pack, PackError, PackErrorKind, PackIndex};
 use wasm_bindgen::JsCast;
@@ -39,6 +40,44 @@ async fn finish(file: &str, request: Option<js_sys::Promise>) -> Result<String, 
     JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or_else(|| missing(file, 0))
 }
 
+impl Library {
+    /// Adds the pack read from `file`, or its problem.
+    fn add(&mut self, file: &str, text: Result<String, PackError>) {
+        match text.and_then(|json| Pack::parse(file, &json)) {
+            Ok(pack) => self.packs.push(pack),
+            Err(e) => self.problems.push(e),
+        }
+    }
+}
+
+/// The packs read at build time, for drawing the pre-rendered screen.
+#[cfg(feature = "prerender")]
+static BUILD_TIME: std::sync::OnceLock<Library> = std::sync::OnceLock::new();
+
+/// Reads the index and the packs it lists from `dir` (at build time).
+#[cfg(feature = "prerender")]
+pub fn build_time(dir: &std::path::Path) -> Result<(), PackError> {
+    let read = |file: &str| std::fs::read_to_string(dir.join(file)).map_err(|_| missing(file, 0));
+    let index = PackIndex::parse(&read("index.json")?)?;
+    let mut library = Library::default();
+    for file in &index.packs {
+        library.add(file, read(file));
+    }
+    if let Some(problem) = library.problems.first() {
+        return Err(problem.clone()); // a broken pack must not ship in the page
+    }
+    let _ = BUILD_TIME.set(library);
+    Ok(())
+}
+
+/// The packs, when they are there before anything downloads (only at build time).
+pub fn at_hand() -> Option<Library> {
+    #[cfg(feature = "prerender")]
+    return BUILD_TIME.get().cloned();
+    #[cfg(not(feature = "prerender"))]
+    None
+}
+
 /// Loads the index and every pack it lists (from the index when the build put them in it,
 /// otherwise each from its own file). Only a missing or broken index is fatal; a broken pack
 /// is reported and the others stay usable.
@@ -55,10 +94,7 @@ pub async fn load() -> Result<Library, PackError> {
             Ok(text) => Ok(text),
             Err(request) => finish(file, request).await,
         };
-        match text.and_then(|json| Pack::parse(file, &json)) {
-            Ok(pack) => library.packs.push(pack),
-            Err(e) => library.problems.push(e),
-        }
+        library.add(file, text);
     }
     Ok(library)
 }

@@ -7,6 +7,9 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// The browser the app runs in.
 pub fn device() -> Device {
+    if super::AT_BUILD {
+        return Device::default();
+    }
     let Some(w) = web_sys::window() else { return Device::default() };
     let ua = w.navigator().user_agent().unwrap_or_default();
     let media = w.match_media("(display-mode: standalone)").ok().flatten().is_some_and(|m| m.matches());
@@ -17,9 +20,10 @@ pub fn device() -> Device {
 
 /// Whether a new version of the app is installed and waiting for a reload.
 pub fn update_ready() -> bool {
-    web_sys::window()
-        .and_then(|w| Reflect::get(&w, &"cdhtUpdateReady".into()).ok())
-        .is_some_and(|v| v.is_truthy())
+    !super::AT_BUILD
+        && web_sys::window()
+            .and_then(|w| Reflect::get(&w, &"cdhtUpdateReady".into()).ok())
+            .is_some_and(|v| v.is_truthy())
 }
 
 /// The event `sw-client.js` fires when a new version is waiting.

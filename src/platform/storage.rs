@@ -23,6 +23,9 @@ fn available() -> bool {
 
 /// Reads the saved value; one that cannot be read is copied to its backup key first.
 pub fn load<T: Saved>() -> Loaded<T> {
+    if super::AT_BUILD {
+        return T::decode(None).map_or(Loaded::Blocked, Loaded::Ready);
+    }
     if !available() {
         return Loaded::Blocked;
     }

@@ -128,7 +128,8 @@ enum Showing<S> {
 pub fn page<K: PageKind>(kind: K) -> impl IntoView {
     let store = Store::<K::Value>::load();
     let route = RwSignal::new(K::route(&location::hash()));
-    let (packs, set_packs) = signal(Packs::Loading);
+    let at_hand = platform::packs::at_hand();
+    let (packs, set_packs) = signal(at_hand.clone().map_or(Packs::Loading, Packs::Ready));
     let page = Page::<K> { store, route, packs, update_ready: RwSignal::new(platform::pwa::update_ready()) };
     provide_context(page);
     route.set(kind.arrive(page, route.get_untracked()));
@@ -152,12 +153,17 @@ pub fn page<K: PageKind>(kind: K) -> impl IntoView {
         on_storage.remove();
         on_update.remove();
     });
-    leptos::task::spawn_local(async move {
-        set_packs.set(match platform::packs::load().await {
-            Ok(lib) => Packs::Ready(lib),
-            Err(e) => Packs::Failed(e),
+    if at_hand.is_none() {
+        leptos::task::spawn_local(async move {
+            let loaded = platform::packs::load().await;
+            platform::clock::mark("cdht-packs-read");
+            set_packs.set(match loaded {
+                Ok(lib) => Packs::Ready(lib),
+                Err(e) => Packs::Failed(e),
+            });
+            platform::clock::mark("cdht-screen-drawn");
         });
-    });
+    }
 
     let showing = Memo::new(move |_| {
         let screen = K::screen(page);
@@ -202,6 +208,12 @@ pub fn page<K: PageKind>(kind: K) -> impl IntoView {
                 // change of screen draws it again; screens update their own parts.
                 <div class="screen">{move || {
                     let showing = showing.get();
+                    if !matches!(showing, Showing::Loading) {
+                        // The first real screen is in the page (it is attached once this
+                        // returns): it replaces what the HTML showed, in the same task, so
+                        // nothing is painted in between.
+                        platform::boot::take_over_soon();
+                    }
                     let screen = untrack(|| match showing {
                         Showing::Screen(screen) => kind.render(t, screen),
                         Showing::Loading => {

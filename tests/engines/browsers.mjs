@@ -109,9 +109,10 @@ export class Phone {
     await this.screen();
   }
 
-  /** Waits until a screen is drawn: a heading in main and no loading line. */
+  /** Waits until the app draws a screen: a heading in main, no loading line, and not the
+   * start screen pre-rendered into the HTML (which the app replaces). */
   screen() {
-    return this.until(() => this.js("return !!document.querySelector('main h1') && !document.querySelector('main .loading')"));
+    return this.until(() => this.js("return !!document.querySelector('main h1') && !document.querySelector('main .loading') && !document.getElementById('prerender')"));
   }
 
   /** Waits until `check()` is true. A call that meets a page being unloaded (the drivers

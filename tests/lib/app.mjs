@@ -60,13 +60,18 @@ export class AssessmentPage {
 
   async goto(hash = '') {
     await this.page.goto(this.url + hash);
-    await this.page.locator('main h1, main .loading').first().waitFor();
-    await this.page.locator('main .loading').waitFor({ state: 'detached' });
+    await this.live();
   }
 
   async reload() {
     await this.page.reload();
-    await this.page.locator('main h1').first().waitFor();
+    await this.live();
+  }
+
+  /** Waits until the app itself shows a screen (not the loading line, nor the start screen
+   * pre-rendered into the page's HTML, which the app replaces). */
+  async live() {
+    await this.page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('main .loading') && !document.getElementById('prerender'));
   }
 
   heading() {
