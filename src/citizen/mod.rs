@@ -37,15 +37,10 @@ impl Citizen {
 
     /// Applies `event` and saves the result at once.
     pub fn dispatch(&self, event: Event) {
-        let answer = matches!(event, Event::Answer(_));
         let display = matches!(event, Event::SetTextSize(_) | Event::SetContrast(_));
         self.0.store.change(|s| s.apply(event));
         if display {
             self.0.store.with_untracked(|s| platform::display::apply(&s.settings));
-        }
-        if answer {
-            // Once, at the first answer: the person has started to keep something here.
-            platform::pwa::ask_persist();
         }
     }
 

@@ -226,6 +226,9 @@ fn BackupSection(
     let app = Citizen::get();
     let status = RwSignal::new(None::<Restored>);
     let save = move |_| {
+        // Here the person is keeping their data on purpose, so a browser that asks them
+        // (Firefox) asks where they see why; others decide silently.
+        platform::pwa::ask_persist();
         let text = app.with_untracked(storage::encode);
         backup::download(&format!("cong-dan-hoc-tap-{}.json", clock::today()), &text);
     };

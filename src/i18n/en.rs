@@ -329,6 +329,7 @@ pub static TALLY: TallyText = TallyText {
     file_damaged: "This file is damaged (cut short or edited). Ask for the original file.",
     file_nothing: "This file has no results and no result links.",
     file_unreadable: "This file could not be read. Choose it again.",
+    report_not_saved: "{n} results just added could not be saved: the device is out of storage. The list keeps them only until the page is reloaded. Go to “Export, print” to save the list to a file now, then free up storage and add them again.",
     report_added: "Added {n} results.",
     report_replaced: "Replaced {n} older results of the same person and year with the newer \
                       ones: {names}.",
@@ -338,6 +339,7 @@ pub static TALLY: TallyText = TallyText {
     report_problem_line: "line {line}: {why}",
     report_nothing: "No result links found. A result link looks like …/#r=…",
     see_list: "See the list",
+    not_saved_one: "The result of {who} could not be saved: the device is out of storage. The list keeps it only until the page is reloaded. Free up storage, then add it again.",
     added_one: "Added to the association's list: {who}.",
     replaced_one: "Replaced the older result with the newer one: {who}.",
     already_one: "Already in the list, left as it is: {who}.",

@@ -70,6 +70,8 @@ pub struct TallyText {
     pub file_damaged: &'static str,
     pub file_nothing: &'static str,
     pub file_unreadable: &'static str,
+    /// Results were added to the list but the save failed (storage full).
+    pub report_not_saved: &'static str,
     pub report_added: &'static str,
     pub report_replaced: &'static str,
     pub report_more: &'static str,
@@ -78,6 +80,8 @@ pub struct TallyText {
     pub report_problem_line: &'static str,
     pub report_nothing: &'static str,
     pub see_list: &'static str,
+    /// One result was added to the list but the save failed (storage full).
+    pub not_saved_one: &'static str,
     pub added_one: &'static str,
     pub replaced_one: &'static str,
     pub already_one: &'static str,

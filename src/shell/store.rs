@@ -69,6 +69,11 @@ impl<T: Saved> Store<T> {
         out
     }
 
+    /// Whether the last save failed (untracked): a screen that reports a change says so.
+    pub fn save_failed(&self) -> bool {
+        self.problem.get_untracked() == Some(StorageProblem::SaveFailed)
+    }
+
     /// The storage problem to show, if any (tracked).
     pub fn problem(&self) -> Option<StorageProblem> {
         self.problem.get()

@@ -6,10 +6,9 @@ use std::collections::HashSet;
 
 use hoctap_core::route::TallyRoute;
 use hoctap_core::tally::import::{read_file, read_links, Found, ImportError, Problem};
-use hoctap_core::tally::AddReport;
 use leptos::prelude::*;
 
-use super::{one_added, who, Heading, TallyCtx};
+use super::{one_added, who, Added, Heading, TallyCtx};
 use crate::components::{afresh, Alert, FileField};
 use crate::i18n::{fill, TallyText};
 use crate::platform::camera::{self, CameraError};
@@ -27,7 +26,7 @@ struct Report {
     /// Nothing could be added, and why.
     nothing: Option<&'static str>,
     /// What adding did.
-    added: Option<AddReport>,
+    added: Option<Added>,
     /// The lines (or file items) that could not be read.
     problems: Vec<Problem>,
 }
@@ -234,8 +233,15 @@ fn ReportLines(
     report: Report,
 ) -> impl IntoView {
     let nothing = report.nothing.map(|why| view! { <Alert text=why /> }.into_any());
-    let changed = report.added.as_ref().is_some_and(|r| r.added + r.replaced.len() > 0);
-    let added = report.added.map(|r| {
+    let changed = report.added.as_ref().is_some_and(|a| a.report.added + a.report.replaced.len() > 0);
+    let added = report.added.map(|Added { report: r, saved }| {
+        // With the storage full the list holds them only until a reload: say so, not "added".
+        let first = if saved || r.added + r.replaced.len() == 0 {
+            view! { <p class="notice ok">{fill(t.report_added, &[("n", &r.added)])}</p> }.into_any()
+        } else {
+            view! { <Alert text=fill(t.report_not_saved, &[("n", &(r.added + r.replaced.len()))]) /> }
+                .into_any()
+        };
         let replaced = (!r.replaced.is_empty()).then(|| {
             let mut names: Vec<String> =
                 r.replaced.iter().take(LISTED).map(|x| who(t, &x.name, &x.place, x.year)).collect();
@@ -248,7 +254,7 @@ fn ReportLines(
         let unchanged = (r.unchanged > 0)
             .then(|| view! { <p>{fill(t.report_unchanged, &[("n", &r.unchanged)])}</p> }.into_any());
         view! {
-            <p class="notice ok">{fill(t.report_added, &[("n", &r.added)])}</p>
+            {first}
             {replaced}
             {unchanged}
         }

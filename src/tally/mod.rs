@@ -68,10 +68,11 @@ impl TallyCtx {
         self.page.store.change(f)
     }
 
-    /// Adds results (see `Tally::add` for the rules) and saves.
-    pub fn add(&self, incoming: Vec<Incoming>) -> AddReport {
+    /// Adds results (see `Tally::add` for the rules) and saves; says whether the save worked.
+    pub fn add(&self, incoming: Vec<Incoming>) -> Added {
         let now = clock::now_ms();
-        self.change(|t| t.add(incoming, now))
+        let report = self.change(|t| t.add(incoming, now));
+        Added { saved: !self.page.store.save_failed(), report }
     }
 
     /// The valid packs, tracked.
@@ -129,8 +130,8 @@ impl PageKind for TallyPage {
         let flash = match share::decode(&code) {
             Ok(result) => {
                 let who = who(t, &result.name, &result.place, result.year);
-                let report = ctx.add(vec![result.into()]);
-                Flash { warn: false, text: one_added(t, &report, &who) }
+                let added = ctx.add(vec![result.into()]);
+                Flash { warn: !added.saved, text: one_added(t, &added, &who) }
             }
             Err(e) => Flash { warn: true, text: fill(t.link_problem, &[("why", &t.link_reasons.of(e))]) },
         };
@@ -188,9 +189,24 @@ fn Heading(
     }
 }
 
-/// What adding one result did, as a sentence: added, replaced an older one, or already there.
-pub fn one_added(t: &TallyText, report: &AddReport, who: &str) -> String {
-    let template = if report.added > 0 {
+/// What adding did, and whether it reached the device's storage (with the storage full, the
+/// list holds the new results only until the page is reloaded).
+#[derive(Clone)]
+pub struct Added {
+    /// What changed in the list.
+    pub report: AddReport,
+    /// The change was saved.
+    pub saved: bool,
+}
+
+/// What adding one result did, as a sentence: added, replaced an older one, or already there;
+/// or that it could not be saved.
+pub fn one_added(t: &TallyText, added: &Added, who: &str) -> String {
+    let report = &added.report;
+    let changed = report.added + report.replaced.len() > 0;
+    let template = if changed && !added.saved {
+        t.not_saved_one
+    } else if report.added > 0 {
         t.added_one
     } else if !report.replaced.is_empty() {
         t.replaced_one

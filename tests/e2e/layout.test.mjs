@@ -39,3 +39,21 @@ test('start, question and result screens fit a 360×640 phone', async () => {
   await checkScreen(a, 'result');
   await a.close();
 });
+
+test('the chi hội header is two rows at 360 px, and links in the text are in the app’s colour', async () => {
+  const t = await app.openPage('chihoi.html');
+  await t.page.locator('main h1').waitFor();
+  const header = await t.page.locator('header.bar').boundingBox();
+  // Three rows took about 200 of the 640 px before; the screens' links now scroll sideways.
+  assert.ok(header.height <= 120, `the header is ${header.height} px tall`);
+  assert.equal(await t.page.evaluate(() => document.documentElement.scrollWidth), 360, 'the page scrolls sideways');
+  for (const name of ['Tổng hợp', 'Áp phích', 'English']) {
+    await t.page.locator('header.bar').getByText(name, { exact: true }).focus();
+    const box = await t.page.locator('header.bar').getByText(name, { exact: true }).boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= 360, `${name} cannot be brought into view`);
+  }
+  // "Điền thông tin chi hội" (no details yet) was the browser's default link blue.
+  const link = t.page.getByRole('link', { name: 'Điền thông tin chi hội' });
+  assert.equal(await link.evaluate((a) => getComputedStyle(a).color), 'rgb(11, 93, 59)');
+  await t.close();
+});
