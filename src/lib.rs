@@ -39,7 +39,10 @@ pub fn prerender(packs_dir: &std::path::Path) -> Result<String, hoctap_core::pac
     let context = std::sync::Arc::new(hydration_context::SsrSharedContext::new());
     let owner = leptos::prelude::Owner::new_root(Some(context));
     let html = owner.with(|| citizen::CitizenApp().to_html());
-    let failed = leptos::view! { <p id="boot-failed" class="notice warn" role="alert">{i18n::text(hoctap_core::answers::Lang::Vi).boot_failed}</p> };
+    // Shown by public/gate.js instead of the screen when the app cannot start (Vietnamese:
+    // nothing says yet that the person reads another language).
+    let t = i18n::text(hoctap_core::answers::Lang::Vi);
+    let failed = view! { <p id="boot-failed" class="notice warn" role="alert">{t.boot_failed}</p> };
     Ok(format!("{}{}", failed.to_html(), platform::boot::wrap(&html)))
 }
 

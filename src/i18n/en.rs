@@ -48,7 +48,9 @@ pub static TEXT: Text = Text {
     start_heading: "Learning Citizen self-assessment",
     start_intro: "Answer 10 short questions, one per page, to see whether you reach the \
                   “Learning Citizen” title and where to do more.",
-    boot_failed: "The app could not open: its main part did not download. Check the connection and reload the page. If that does not help, open the page in Chrome or Safari.",
+    boot_failed: "The app could not open: its main part did not download. Check the connection \
+                  and reload the page. If that does not help, open the page in Chrome or \
+                  Safari.",
     private_note: "Your answers stay on this device. No account, nothing is sent anywhere \
                    unless you share it yourself.",
     choose_group: "Which group are you in?",
@@ -329,7 +331,10 @@ pub static TALLY: TallyText = TallyText {
     file_damaged: "This file is damaged (cut short or edited). Ask for the original file.",
     file_nothing: "This file has no results and no result links.",
     file_unreadable: "This file could not be read. Choose it again.",
-    report_not_saved: "{n} results just added could not be saved: the device is out of storage. The list keeps them only until the page is reloaded. Go to “Export, print” to save the list to a file now, then free up storage and add them again.",
+    report_not_saved: "{n} results just added could not be saved: the device is out of storage. \
+                       The list keeps them only until the page is reloaded. Go to “Export, \
+                       print” to save the list to a file now, then free up storage and add them \
+                       again.",
     report_added: "Added {n} results.",
     report_replaced: "Replaced {n} older results of the same person and year with the newer \
                       ones: {names}.",
@@ -339,7 +344,9 @@ pub static TALLY: TallyText = TallyText {
     report_problem_line: "line {line}: {why}",
     report_nothing: "No result links found. A result link looks like …/#r=…",
     see_list: "See the list",
-    not_saved_one: "The result of {who} could not be saved: the device is out of storage. The list keeps it only until the page is reloaded. Free up storage, then add it again.",
+    not_saved_one: "The result of {who} could not be saved: the device is out of storage. The \
+                    list keeps it only until the page is reloaded. Free up storage, then add it \
+                    again.",
     added_one: "Added to the association's list: {who}.",
     replaced_one: "Replaced the older result with the newer one: {who}.",
     already_one: "Already in the list, left as it is: {who}.",

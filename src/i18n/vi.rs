@@ -47,7 +47,9 @@ pub static TEXT: Text = Text {
     start_heading: "Tự đánh giá Công dân học tập",
     start_intro: "Trả lời 10 câu hỏi ngắn, mỗi câu một trang, để biết mình đã đạt danh hiệu \
                   “Công dân học tập” chưa và nên cố gắng thêm ở đâu.",
-    boot_failed: "Không mở được ứng dụng: phần chính của nó chưa tải về được. Hãy kiểm tra kết nối mạng rồi tải lại trang. Nếu vẫn không được, hãy mở trang bằng Chrome hoặc Safari.",
+    boot_failed: "Không mở được ứng dụng: phần chính của nó chưa tải về được. Hãy kiểm tra kết \
+                  nối mạng rồi tải lại trang. Nếu vẫn không được, hãy mở trang bằng Chrome hoặc \
+                  Safari.",
     private_note: "Câu trả lời chỉ lưu trên máy này. Không cần tài khoản, không gửi đi đâu \
                    trừ khi bạn tự chia sẻ.",
     choose_group: "Bạn thuộc nhóm nào?",
@@ -330,7 +332,9 @@ pub static TALLY: TallyText = TallyText {
     file_damaged: "Tệp này bị hỏng (có thể bị cắt ngắn hoặc bị sửa). Hãy xin lại tệp gốc.",
     file_nothing: "Tệp này không có kết quả hay liên kết kết quả nào.",
     file_unreadable: "Không đọc được tệp này. Hãy chọn lại tệp.",
-    report_not_saved: "Chưa lưu được {n} kết quả vừa thêm: máy đã hết chỗ lưu. Danh sách chỉ giữ chúng đến khi tải lại trang. Hãy vào “Xuất, in” để lưu danh sách ra tệp ngay, rồi giải phóng bộ nhớ của máy và thêm lại.",
+    report_not_saved: "Chưa lưu được {n} kết quả vừa thêm: máy đã hết chỗ lưu. Danh sách chỉ \
+                       giữ chúng đến khi tải lại trang. Hãy vào “Xuất, in” để lưu danh sách ra \
+                       tệp ngay, rồi giải phóng bộ nhớ của máy và thêm lại.",
     report_added: "Đã thêm {n} kết quả.",
     report_replaced: "Đã thay {n} kết quả cũ của cùng người, cùng năm bằng kết quả mới: {names}.",
     report_more: "và {n} người nữa",
@@ -339,7 +343,8 @@ pub static TALLY: TallyText = TallyText {
     report_problem_line: "dòng {line}: {why}",
     report_nothing: "Không thấy liên kết kết quả nào. Liên kết kết quả có dạng …/#r=…",
     see_list: "Xem danh sách",
-    not_saved_one: "Chưa lưu được kết quả của {who}: máy đã hết chỗ lưu. Danh sách chỉ giữ nó đến khi tải lại trang. Hãy giải phóng bộ nhớ của máy rồi thêm lại.",
+    not_saved_one: "Chưa lưu được kết quả của {who}: máy đã hết chỗ lưu. Danh sách chỉ giữ nó \
+                    đến khi tải lại trang. Hãy giải phóng bộ nhớ của máy rồi thêm lại.",
     added_one: "Đã thêm vào danh sách chi hội: {who}.",
     replaced_one: "Đã thay kết quả cũ bằng kết quả mới: {who}.",
     already_one: "Đã có trong danh sách, giữ nguyên: {who}.",
