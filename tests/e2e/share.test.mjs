@@ -154,6 +154,20 @@ test('the printed phiếu is one A4 page with no app chrome', async () => {
   await a.close();
 });
 
+test('with every evidence note at its longest (300 characters) the phiếu still prints on one A4 page', async () => {
+  // The field allows 300 characters and its hint says notes are printed; notes of 100 and
+  // more used to push the phiếu onto a second page.
+  const long = (i) => `Minh chứng ${i + 1}: `.padEnd(300, 'giấy xác nhận của thôn, ảnh lớp học, sổ theo dõi ');
+  const a = await finished(ANSWERS, Object.fromEntries(ANSWERS.map((_, i) => [i, long(i)])));
+  await a.page.emulateMedia({ media: 'print' });
+  const sheet = a.page.locator('.phieu');
+  assert.match(await sheet.innerText(), new RegExp(long(9).slice(0, 60)));
+  const pdf = await a.page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g).length;
+  assert.equal(pages, 1, `the phiếu prints on ${pages} pages`);
+  await a.close();
+});
+
 /** `code` with its record changed by `edit` and the checksum made right again. */
 function recode(code, edit) {
   const bytes = Buffer.from(code, 'base64url');
