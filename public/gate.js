@@ -58,6 +58,7 @@
       const opened = form.querySelectorAll('details');
       old.querySelectorAll('details').forEach((d, i) => d.open && opened[i] && (opened[i].open = true));
       for (const f of old.elements) {
+        if (!f.name) continue; // a fieldset or the button: nothing a person typed or chose
         const twin = [...form.elements].find((t) => t.name === f.name && (f.type !== 'radio' || t.value === f.value));
         if (!twin) continue;
         if (f.type === 'radio' || f.type === 'checkbox') {
