@@ -4,7 +4,7 @@
 // - shows the pre-rendered screen only on a first visit to the bare address (no fragment,
 //   nothing saved under the app's key: scripts/post-build.mjs checks it is the app's), so a
 //   shared link or a returning person never sees it flash;
-// - keeps a press of its "Bắt đầu" and, for the app, what the person changed on it;
+// - keeps a press of its "Bắt đầu" (the form cannot submit anywhere: CSP form-action);
 // - hands the page to the app without a blank moment, focus kept in the same field;
 // - if the app cannot start (a script or the wasm did not arrive), says what to do instead
 //   of leaving buttons that do nothing. Without JavaScript none of this runs: the page shows

@@ -62,7 +62,7 @@ if [ "${1:-}" = "--browser" ]; then
     sudo_ apt-get update -q
     DEBIAN_FRONTEND=noninteractive sudo_ apt-get install -y -q "${missing[@]}"
   fi
-  # No binary download is possible here: built from crates.io (about 2 minutes).
+  # No binary download is possible here: built from crates.io.
   if [ "$(geckodriver --version 2>/dev/null | head -1 | cut -d' ' -f2)" != "$GECKODRIVER_VERSION" ]; then
     say "installing geckodriver $GECKODRIVER_VERSION"
     cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked

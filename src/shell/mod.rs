@@ -129,7 +129,8 @@ pub fn page<K: PageKind>(kind: K) -> impl IntoView {
     let store = Store::<K::Value>::load();
     let route = RwSignal::new(K::route(&location::hash()));
     let at_hand = platform::packs::at_hand();
-    let (packs, set_packs) = signal(at_hand.clone().map_or(Packs::Loading, Packs::Ready));
+    let must_load = at_hand.is_none();
+    let (packs, set_packs) = signal(at_hand.map_or(Packs::Loading, Packs::Ready));
     let page = Page::<K> { store, route, packs, update_ready: RwSignal::new(platform::pwa::update_ready()) };
     provide_context(page);
     route.set(kind.arrive(page, route.get_untracked()));
@@ -153,7 +154,7 @@ pub fn page<K: PageKind>(kind: K) -> impl IntoView {
         on_storage.remove();
         on_update.remove();
     });
-    if at_hand.is_none() {
+    if must_load {
         leptos::task::spawn_local(async move {
             let loaded = platform::packs::load().await;
             platform::clock::mark("cdht-packs-read");
@@ -161,7 +162,6 @@ pub fn page<K: PageKind>(kind: K) -> impl IntoView {
                 Ok(lib) => Packs::Ready(lib),
                 Err(e) => Packs::Failed(e),
             });
-            platform::clock::mark("cdht-screen-drawn");
         });
     }
 

@@ -233,14 +233,13 @@ fn ReportLines(
     report: Report,
 ) -> impl IntoView {
     let nothing = report.nothing.map(|why| view! { <Alert text=why /> }.into_any());
-    let changed = report.added.as_ref().is_some_and(|a| a.report.added + a.report.replaced.len() > 0);
+    let changed = report.added.as_ref().is_some_and(|a| a.report.changed() > 0);
     let added = report.added.map(|Added { report: r, saved }| {
         // With the storage full the list holds them only until a reload: say so, not "added".
-        let first = if saved || r.added + r.replaced.len() == 0 {
+        let first = if saved || r.changed() == 0 {
             view! { <p class="notice ok">{fill(t.report_added, &[("n", &r.added)])}</p> }.into_any()
         } else {
-            view! { <Alert text=fill(t.report_not_saved, &[("n", &(r.added + r.replaced.len()))]) /> }
-                .into_any()
+            view! { <Alert text=fill(t.report_not_saved, &[("n", &r.changed())]) /> }.into_any()
         };
         let replaced = (!r.replaced.is_empty()).then(|| {
             let mut names: Vec<String> =

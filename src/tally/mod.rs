@@ -203,8 +203,7 @@ pub struct Added {
 /// or that it could not be saved.
 pub fn one_added(t: &TallyText, added: &Added, who: &str) -> String {
     let report = &added.report;
-    let changed = report.added + report.replaced.len() > 0;
-    let template = if changed && !added.saved {
+    let template = if report.changed() > 0 && !added.saved {
         t.not_saved_one
     } else if report.added > 0 {
         t.added_one

@@ -33,10 +33,10 @@ console.error = (...args) => { __errors.push(args.join(' ')); original.apply(con
 /** Starts the server on a free loopback port (or `port`); resolves to { url, port, close,
  * deploy }, where `deploy(dir)` makes it serve another build from then on (a new version going
  * live) and `close()` also drops open connections (the network going away). With `record`,
- * every page gets ERRORS_SCRIPT right after its charset; with `gzip`, files go as a real host
+ * every page gets ERRORS_SCRIPT right after its charset; with `asHosted`, files go as a real host
  * sends them (the speed benchmarks): gzipped (-9) to a browser that accepts it, and a file
  * whose name carries its hash cached for good. */
-export function serveDist(dir = DIST, { port = 0, record = false, gzip = false } = {}) {
+export function serveDist(dir = DIST, { port = 0, record = false, asHosted = false } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (record && path === BASE + ERRORS_SCRIPT) {
@@ -56,9 +56,9 @@ export function serveDist(dir = DIST, { port = 0, record = false, gzip = false }
     try {
       let body = await readFile(join(dir, rel));
       if (record && extname(rel) === '.html') body = String(body).replace(/<meta charset=[^>]*>/i, (m) => `${m}<script src="${ERRORS_SCRIPT}"></script>`);
-      const hashed = gzip && /-[0-9a-f]{12,}(_bg)?\.[a-z]+$/.test(rel);
+      const hashed = asHosted && /-[0-9a-f]{12,}(_bg)?\.[a-z]+$/.test(rel);
       const headers = { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream', 'cache-control': hashed ? 'max-age=31536000, immutable' : 'no-cache' };
-      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && extname(rel) !== '.png') {
+      if (asHosted && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && extname(rel) !== '.png') {
         body = gzipSync(body, { level: 9 });
         headers['content-encoding'] = 'gzip';
       }

@@ -171,6 +171,13 @@ pub struct AddReport {
     pub ids: Vec<u32>,
 }
 
+impl AddReport {
+    /// How many entries the list gained or had replaced: what a save failure loses.
+    pub fn changed(&self) -> usize {
+        self.added + self.replaced.len()
+    }
+}
+
 /// `text` for matching and grouping: lower case, spaces trimmed and collapsed. Diacritics are
 /// kept (they tell names apart). Covers ASCII, Latin-1 and every Vietnamese letter without
 /// Unicode's case tables, which would cost the wasm ~10 KB.
@@ -490,6 +497,7 @@ mod tests {
         assert_eq!(r.added, 10_000);
         let r = t.add(batch(9), 2);
         assert_eq!((r.added, r.replaced.len()), (0, 10_000));
+        assert_eq!(r.changed(), r.ids.len());
         let r = t.add(batch(9), 3);
         assert_eq!(r.unchanged, 10_000);
     }
