@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs the share codec's property tests (core/src/share.rs) CASES times each, in release
-# mode: round trips, garbage never panics and is refused, every damaged byte, cut and
+# Runs the share and report codecs' property tests (core/src/share.rs, core/src/report/)
+# CASES times each, in release mode: round trips, garbage never panics and is refused, every damaged byte, cut and
 # mistyped character is caught. Prints how many cases ran in total.
 #
 #   scripts/fuzz-share.sh [CASES]      (default 1000000)
@@ -16,8 +16,8 @@ log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 
 start=$(date +%s)
-# Each property prints "share-fuzz: <name> <n> cases" when it is done (see `check` in share.rs).
-PROPTEST_CASES="$cases" cargo test -p hoctap-core --release --lib share:: -- --nocapture 2>&1 | tee "$log"
+# Each property prints "share-fuzz: <name> <n> cases" when it is done (`testing::check`).
+PROPTEST_CASES="$cases" cargo test -p hoctap-core --release --lib -- --nocapture share:: report:: 2>&1 | tee "$log"
 end=$(date +%s)
 
 awk -v secs=$((end - start)) '

@@ -11,12 +11,14 @@ pub mod markup;
 pub mod pack;
 pub mod preset;
 pub mod qr;
+pub mod report;
 pub mod route;
 pub mod scan;
 pub mod scoring;
 pub mod share;
 pub mod storage;
 pub mod tally;
+pub mod vn;
 
 #[cfg(test)]
 mod testing;

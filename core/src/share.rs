@@ -509,15 +509,13 @@ impl Reader<'_> {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::atomic::{AtomicU64, Ordering};
-
     use base64::engine::general_purpose::URL_SAFE_NO_PAD;
     use base64::Engine as _;
     use proptest::prelude::*;
-    use proptest::test_runner::{Config, TestCaseError, TestRunner};
 
     use super::*;
     use crate::answers::Details;
+    use crate::testing::check;
 
     #[test]
     fn the_checksum_is_the_standard_crc32() {
@@ -775,21 +773,6 @@ mod tests {
     //
     // Each runs as many cases as `PROPTEST_CASES` says (256 by default) and prints how many it
     // ran, so `scripts/fuzz-share.sh` can run them a million times over and add the counts up.
-
-    /// Runs one property with the default config (which reads `PROPTEST_CASES`) and prints
-    /// `share-fuzz: <name> <cases> cases`.
-    fn check<S: Strategy>(name: &str, strategy: S, test: impl Fn(S::Value) -> Result<(), TestCaseError>) {
-        let count = AtomicU64::new(0);
-        let mut runner = TestRunner::new(Config { source_file: Some(file!()), ..Config::default() });
-        let result = runner.run(&strategy, |value| {
-            count.fetch_add(1, Ordering::Relaxed);
-            test(value)
-        });
-        println!("share-fuzz: {name} {} cases", count.load(Ordering::Relaxed));
-        if let Err(e) = result {
-            panic!("{name}: {e}");
-        }
-    }
 
     fn text(max_chars: usize) -> impl Strategy<Value = String> {
         prop::collection::vec(any::<char>(), 0..=max_chars).prop_map(String::from_iter)

@@ -1,6 +1,26 @@
 //! Test fixtures shared by the core's unit tests.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use proptest::strategy::Strategy;
+use proptest::test_runner::{Config, TestCaseError, TestRunner};
+
 use crate::pack::{Competency, Indicator, Level, Pack, PackStatus, PACK_FORMAT};
+
+/// Runs one property with the default config (which reads `PROPTEST_CASES`) and prints
+/// `share-fuzz: <name> <cases> cases` (what `scripts/fuzz-share.sh` adds up).
+pub fn check<S: Strategy>(name: &str, strategy: S, test: impl Fn(S::Value) -> Result<(), TestCaseError>) {
+    let count = AtomicU64::new(0);
+    let mut runner = TestRunner::new(Config { source_file: Some(file!()), ..Config::default() });
+    let result = runner.run(&strategy, |value| {
+        count.fetch_add(1, Ordering::Relaxed);
+        test(value)
+    });
+    println!("share-fuzz: {name} {} cases", count.load(Ordering::Relaxed));
+    if let Err(e) = result {
+        panic!("{name}: {e}");
+    }
+}
 
 /// A valid pack with the usual 4 + 4 + 2 layout and levels 10/8/5/2/0.
 pub fn sample_pack() -> Pack {

@@ -124,7 +124,7 @@ pub fn csv(entries: &[&Entry], packs: &[Pack], t: &CsvText) -> String {
     out
 }
 
-fn row(out: &mut String, cells: &[String]) {
+pub(crate) fn row(out: &mut String, cells: &[String]) {
     for (i, cell) in cells.iter().enumerate() {
         if i > 0 {
             out.push(',');

@@ -128,6 +128,12 @@ pub struct Tally {
     pub chi_hoi: ChiHoi,
     /// Interface language of the chi hội page.
     pub lang: Lang,
+    /// Adults and target per thôn, for the yearly report ([`crate::report`]).
+    pub plans: Vec<crate::report::Plan>,
+    /// Reports received from the units below, for the roll-up.
+    pub received: Vec<crate::report::Received>,
+    /// The name the roll-up is sent under ("Xã Tân Phú"); empty: the chi hội's name.
+    pub unit: String,
 }
 
 /// A result on its way in, with the marks it carries (from another tally's file) if any.
@@ -178,13 +184,13 @@ impl AddReport {
     }
 }
 
-/// `text` for matching and grouping: lower case, spaces trimmed and collapsed. Diacritics are
-/// kept (they tell names apart). Covers ASCII, Latin-1 and every Vietnamese letter without
+/// `text` for matching and grouping: letters composed ([`crate::vn::nfc`]: two keyboards, one
+/// name), lower case, spaces trimmed and collapsed. Diacritics are kept (they tell names apart). Covers ASCII, Latin-1 and every Vietnamese letter without
 /// Unicode's case tables, which would cost the wasm ~10 KB.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
-    for c in text.chars() {
+    for c in crate::vn::nfc(text).chars() {
         if c.is_whitespace() {
             space = !out.is_empty();
             continue;
@@ -198,7 +204,7 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-fn lower(c: char) -> char {
+pub(crate) fn lower(c: char) -> char {
     let n = c as u32;
     let lowered = match c {
         'A'..='Z' => n + 32,
@@ -361,6 +367,8 @@ mod tests {
         assert_eq!(fold("NGUYỄN ĐỨC ÂN"), "nguyễn đức ân");
         assert_eq!(fold("ỲỴỶỸ ĂÂÊÔƠƯĐ"), "ỳỵỷỹ ăâêôơưđ");
         assert_ne!(fold("Tú"), fold("Tư"));
+        // A name typed on a decomposing keyboard (VNI, "Unicode tổ hợp") is the same name.
+        assert_eq!(fold("Nguye\u{302}\u{303}n \u{110}u\u{31B}\u{301}c"), "nguyễn đức");
         assert_eq!(fold("×"), "×");
         assert_eq!(fold(""), "");
     }

@@ -83,7 +83,7 @@ pub struct Overview {
     pub unscored: Vec<(String, u16, usize)>,
     /// By target group, in the packs' order.
     pub by_group: Vec<Row>,
-    /// By thôn, in alphabetical order (results without a thôn last).
+    /// By thôn, in Vietnamese alphabetical order (results without a thôn last).
     pub by_place: Vec<Row>,
     /// The ten indicators (empty when nothing was scored).
     pub indicators: Vec<IndicatorAverage>,
@@ -171,7 +171,7 @@ pub fn overview(entries: &[Entry], packs: &[Pack], year: Option<u16>) -> Overvie
             Row { key, label, counts }
         })
         .collect();
-    o.by_place.sort_by(|a, b| (a.key.is_empty(), &a.key).cmp(&(b.key.is_empty(), &b.key)));
+    o.by_place.sort_by_cached_key(|r| (r.key.is_empty(), crate::vn::sort_key(&r.label)));
 
     // Indicator wording from the pack most results used (ties: the first in the packs' order).
     let most_used = packs
@@ -272,8 +272,10 @@ pub fn lines<'a>(entries: &'a [Entry], packs: &[Pack], filter: &Filter) -> Vec<L
 }
 
 /// The order a chi hội reads its own lists in (the CSV, the printed list): by thôn, then name.
-fn reading_order(e: &Entry) -> (String, String, u32) {
-    (fold(&e.result.place), fold(&e.result.name), e.id)
+fn reading_order(e: &Entry) -> (crate::vn::SortKey, crate::vn::SortKey, u32) {
+    // Folded first: "Thôn Đông" and "thôn đông" are one thôn, read together.
+    let key = |s: &str| crate::vn::sort_key(&fold(s));
+    (key(&e.result.place), key(&e.result.name), e.id)
 }
 
 /// Every result of `year`, in reading order: the rows of the CSV.
@@ -339,8 +341,9 @@ mod tests {
         assert_eq!(o.by_group[0].label, "Người dân");
         let places: Vec<_> =
             o.by_place.iter().map(|r| (r.label.as_str(), r.counts.total, r.counts.reached)).collect();
-        // "Thôn Đông" and "thôn đông" are one thôn; the one without a thôn comes last.
-        assert_eq!(places, vec![("Thôn Tây", 2, 0), ("Thôn Đông", 2, 2), ("", 1, 0)]);
+        // "Thôn Đông" and "thôn đông" are one thôn; Vietnamese order (Đ before T, where code
+        // points put it after); the one without a thôn comes last.
+        assert_eq!(places, vec![("Thôn Đông", 2, 2), ("Thôn Tây", 2, 0), ("", 1, 0)]);
         assert_eq!((o.evidence_checked, o.proposed), (1, 1));
 
         let all = overview(&t.entries, &[sample_pack()], None);
@@ -419,7 +422,8 @@ mod tests {
     fn a_years_results_are_by_thon_then_name() {
         let t = tally();
         let names: Vec<_> = of_year(&t.entries, 2026).iter().map(|e| e.result.name.clone()).collect();
-        assert_eq!(names, vec!["D", "C", "F", "G", "A", "B"]);
+        // Thôn Đông before Thôn Tây: Vietnamese order, not code points (Đ is U+0110).
+        assert_eq!(names, vec!["D", "A", "B", "C", "F", "G"]);
     }
 
     #[test]
@@ -432,6 +436,6 @@ mod tests {
             .iter()
             .map(|l| l.entry.result.name.clone())
             .collect();
-        assert_eq!(names, vec!["C", "A", "B"]);
+        assert_eq!(names, vec!["A", "B", "C"]);
     }
 }
