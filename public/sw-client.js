@@ -1,6 +1,6 @@
 // Service-worker client (the one platform adapter written in JS: it must run before the
-// wasm arrives), for both pages (index.html and chihoi.html). Registers sw.js, which keeps
-// an offline copy of the app (and of the chi hội page once opened), and tells the page
+// wasm arrives), for every page (index.html, chihoi.html, baocao.html). Registers sw.js, which
+// keeps an offline copy of the app (and of the chi hội pages once opened), and tells the page
 // when a new version is waiting ("cdht:update-ready"). The app's "Tải lại" button answers
 // with "cdht:apply-update"; answers are saved on every change, so reloading loses nothing.
 // Registered once the app has started (its files are then in the browser's cache), so the
@@ -26,10 +26,12 @@ const offlineCopy = () => {
   addEventListener('cdht:apply-update', () =>
     sw.getRegistration().then((reg) => (reg?.waiting ? reg.waiting.postMessage('skip-waiting') : location.reload())),
   );
-  // The chi hội page: ask the worker to keep its files (a citizen's install never fetches
-  // them), so the tally opens offline from now on. `ready` waits for an active worker. A new
-  // version on its way is asked too, or its activation would drop what the old one kept.
-  if (location.pathname.endsWith('chihoi.html')) {
+  // The chi hội and report pages: ask the worker to keep their files (a citizen's install
+  // never fetches them), so they open offline from now on. `ready` waits for an active worker.
+  // A new version on its way is asked too, or its activation would drop what the old one kept.
+  // scripts/post-build.mjs writes `true` here for those pages and `false` for the citizen's,
+  // whose minified script then has none of this.
+  if (__KEEPS_TALLY__) {
     sw.ready.then((reg) => [reg.active, reg.waiting, reg.installing].map((w) => w?.postMessage('cache-tally')));
   }
   // The first install also takes control; only a chosen update reloads the page.

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Release build of both pages into dist/ (run scripts/setup.sh once first):
+# Release build of the three pages into dist/ (run scripts/setup.sh once first):
 #   1. the chi hội tally page (chihoi.html, its own wasm) into target/chihoi-dist/;
-#   2. the citizen page (index.html) into dist/. Its post_build hook (scripts/post-build.mjs)
-#      copies the tally build in as chihoi.html + its files, and writes sw.js, which precaches
-#      only the citizen's files and caches the tally's only for a chi hội that opens it.
-# The tally goes first because trunk always names its output index.html and empties its
+#   2. the report page (baocao.html, its own wasm) into target/baocao-dist/;
+#   3. the citizen page (index.html) into dist/. Its post_build hook (scripts/post-build.mjs)
+#      copies the other two builds in as chihoi.html and baocao.html + their files, and writes
+#      sw.js, which precaches only the citizen's files and caches the others only for a chi
+#      hội (or a Hội Khuyến học) that opens them.
+# The others go first because trunk always names its output index.html and empties its
 # dist dir at the end of a build: each page needs its own dist dir, and the citizen's merges.
 #
 #   scripts/build.sh [TRUNK OPTIONS]    e.g. --public-url /cdht/ (given to both builds)
-#   scripts/build.sh --tally-only [TRUNK OPTIONS]   step 1 alone (scripts/serve.sh)
+#   scripts/build.sh --tally-only [TRUNK OPTIONS]   steps 1 and 2 alone (scripts/serve.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +28,7 @@ cargo run --quiet --offline --no-default-features --features prerender --bin pre
 # the standard library's) on disk.
 # The target goes first: --offline takes an optional value and would swallow a name after it.
 scripts/trunk.sh build chihoi.html --dist target/chihoi-dist --release --offline "$@"
+scripts/trunk.sh build baocao.html --dist target/baocao-dist --release --offline "$@"
 if ! $tally_only; then
   scripts/trunk.sh build --release --offline "$@"
 fi

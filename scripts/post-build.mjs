@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// trunk post_build hook: runs on the staged output before trunk publishes it, for both
-// pages (scripts/build.sh builds chihoi.html into target/chihoi-dist/, then index.html into
-// dist/); TRUNK_HTML_FILE says which.
-// Both pages:
+// trunk post_build hook: runs on the staged output before trunk publishes it, for each of
+// the three pages (scripts/build.sh builds chihoi.html into target/chihoi-dist/, baocao.html
+// into target/baocao-dist/, then index.html into dist/); TRUNK_HTML_FILE says which.
+// Every page:
 // - Move trunk's inline start-up script into its own file, so the Content-Security-Policy
 //   can forbid inline scripts ('unsafe-inline') altogether, with public/sw-client.js in it.
 // - Minify the JS (trunk 0.21 leaves the wasm-bindgen glue as generated) and update the
@@ -15,10 +15,12 @@
 //   (src/bin/prerender.rs, run by scripts/build.sh into target/prerender.html), and the
 //   sentence for an app that cannot load, right after <body>; checks that public/gate.js
 //   reads the key the app saves under.
-// - Copies the tally build in (its index.html as chihoi.html), since trunk empties dist/.
+// - Copies the other two builds in (each one's index.html as chihoi.html, baocao.html), since
+//   trunk empties dist/.
 // - Writes sw.js from scripts/sw.template.js with the list of the citizen's files (FILES,
-//   precached) and of the tally-only ones (TALLY, cached for a chi hội only), so the offline
-//   copy never depends on a hand-kept list, and a new build is a new cache.
+//   precached) and of those only the chi hội and report pages use (TALLY, cached for a chi
+//   hội only), so the offline copy never depends on a hand-kept list, and a new build is a new
+//   cache.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
@@ -28,11 +30,12 @@ const staging = process.env.TRUNK_STAGING_DIR;
 const target = process.env.TRUNK_HTML_FILE;
 if (!staging || !target) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
 const page = basename(target);
-if (page !== 'index.html' && page !== 'chihoi.html') throw new Error(`post-build: unknown page ${target}`);
+/** The pages built before the citizen's, each into its own folder (trunk's output page is
+ * always index.html), merged into dist/ by the citizen build. */
+const OTHER_PAGES = { 'chihoi.html': 'chihoi-dist', 'baocao.html': 'baocao-dist' };
+if (page !== 'index.html' && !OTHER_PAGES[page]) throw new Error(`post-build: unknown page ${target}`);
 /** Where scripts/build.sh puts the pre-rendered start screen (first line: the saved key). */
 const PRERENDER = new URL('../target/prerender.html', import.meta.url).pathname;
-/** Where scripts/build.sh puts the tally build (trunk's output page is always index.html). */
-const TALLY_DIST = new URL('../target/chihoi-dist/', import.meta.url).pathname;
 
 const hash = (bytes, n = 16) => createHash('sha256').update(bytes).digest('hex').slice(0, n);
 const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
@@ -107,13 +110,16 @@ if (page === 'index.html') {
   start = start.replace('const wasm = await init(', "await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));\nperformance.mark('cdht-wasm-start');\nconst wasm = await init(");
 }
 // The offline copy's client (public/sw-client.js) goes into the same file: one download less.
-const boot = await js(readFileSync(new URL('../public/sw-client.js', import.meta.url), 'utf8') + '\n' + start);
+// Only the chi hội and report pages ask the worker to keep their files.
+const client = readFileSync(new URL('../public/sw-client.js', import.meta.url), 'utf8');
+if (client.split('__KEEPS_TALLY__').length !== 2) throw new Error('post-build: sw-client.js must name __KEEPS_TALLY__ once');
+const boot = await js(client.replace('__KEEPS_TALLY__', String(page !== 'index.html')) + '\n' + start);
 const bootName = `boot-${hash(boot)}.js`;
 writeFileSync(join(staging, bootName), boot);
 html = html.replace(scripts[0][0], `<script type=module src=./${bootName}></script>`);
 
-// Only this build's own files: the tally's, copied in below, are minified already (and
-// minifying them again would break the hashes in chihoi.html).
+// Only this build's own files: the other pages', copied in below, are minified already (and
+// minifying them again would break the hashes in their pages).
 for (const name of readdirSync(staging).filter((f) => f.endsWith('.js') && f !== bootName)) {
   const path = join(staging, name);
   const before = readFileSync(path);
@@ -124,36 +130,39 @@ for (const name of readdirSync(staging).filter((f) => f.endsWith('.js') && f !==
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error(`an inline script is left in ${page}`);
 writeFileSync(htmlPath, html);
 
-if (page === 'chihoi.html') {
-  console.log(`post-build: tally page staged (${listFiles(staging).length} files)`);
+if (OTHER_PAGES[page]) {
+  console.log(`post-build: ${page} staged (${listFiles(staging).length} files)`);
   process.exit(0);
 }
 
-// The citizen build: merge in the tally build. Its files that the citizen build also has
-// (the stylesheet: same hashed name, same bytes) are shared, not copied; the
-// rest are the tally-only files.
-if (!existsSync(join(TALLY_DIST, 'index.html'))) {
-  throw new Error(`post-build: the tally build (${TALLY_DIST}) is missing: run scripts/build.sh`);
-}
+// The citizen build: merge in the other builds. Their files that the citizen build (or the
+// other page) also has (a stylesheet: same hashed name, same bytes) are shared, not copied;
+// the rest are the files only a chi hội's device needs.
 const files = listFiles(staging).filter((f) => f !== 'sw.js');
 const tally = [];
-for (const f of listFiles(TALLY_DIST)) {
-  const name = f === 'index.html' ? 'chihoi.html' : f;
-  const bytes = readFileSync(join(TALLY_DIST, f));
-  const to = join(staging, name);
-  if (existsSync(to)) {
-    // A hashed name stands for its bytes; a difference means the two builds disagree (e.g. a
-    // file both pages copy, which only the citizen build processes): one would be lost.
-    if (!bytes.equals(readFileSync(to))) {
-      throw new Error(`post-build: ${name} differs between the citizen and the chi hội builds (run scripts/build.sh; a file both pages need belongs to index.html only)`);
-    }
-    continue;
+for (const [other, folder] of Object.entries(OTHER_PAGES)) {
+  const dist = new URL(`../target/${folder}/`, import.meta.url).pathname;
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error(`post-build: the ${other} build (${dist}) is missing: run scripts/build.sh`);
   }
-  mkdirSync(dirname(to), { recursive: true });
-  writeFileSync(to, bytes);
-  tally.push(name);
+  for (const f of listFiles(dist)) {
+    const name = f === 'index.html' ? other : f;
+    const bytes = readFileSync(join(dist, f));
+    const to = join(staging, name);
+    if (existsSync(to)) {
+      // A hashed name stands for its bytes; a difference means two builds disagree (e.g. a
+      // file both pages copy, which only the citizen build processes): one would be lost.
+      if (!bytes.equals(readFileSync(to))) {
+        throw new Error(`post-build: ${name} differs between the citizen and the ${other} builds (run scripts/build.sh; a file every page needs belongs to index.html only)`);
+      }
+      continue;
+    }
+    mkdirSync(dirname(to), { recursive: true });
+    writeFileSync(to, bytes);
+    tally.push(name);
+  }
+  if (!tally.includes(other)) throw new Error(`post-build: the ${other} build has no page`);
 }
-if (!tally.includes('chihoi.html')) throw new Error('post-build: the tally build has no page');
 
 const all = [...files, ...tally].sort();
 const version = hash(all.map((f) => f + '\0' + hash(readFileSync(join(staging, f)))).join('\n'));
@@ -165,4 +174,4 @@ const sw = template
 // FILES and TALLY keep their names (`const …,FILES=[…],TALLY=[…]`), so
 // tests/e2e/budget.test.mjs can read them back out of dist/sw.js.
 writeFileSync(join(staging, 'sw.js'), await js(sw, ['FILES', 'TALLY']));
-console.log(`post-build: sw.js precaches ${files.length + 1} entries as cdht-${version}, ${tally.length} more for the chi hội`);
+console.log(`post-build: sw.js precaches ${files.length + 1} entries as cdht-${version}, ${tally.length} more for the chi hội and report pages`);

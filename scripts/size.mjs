@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Prints the gzip size of every file in dist/ in two groups, each with its total and budget:
-// a citizen's first load, and the chi hội page's own files (run after scripts/build.sh).
+// Prints the gzip size of every file in dist/ in three groups, each with its total and budget:
+// a citizen's first load, the chi hội page's own files and the report page's (run after
+// scripts/build.sh).
 // Only prints: tests/e2e/budget.test.mjs is what fails over budget.
 import { sizeGroups } from '../tests/lib/size.mjs';
 

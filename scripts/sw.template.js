@@ -5,10 +5,12 @@
 const CACHE = 'cdht-__VERSION__';
 // The citizen's page and everything it uses: cached at install (a citizen's first visit).
 const FILES = __FILES__;
-// Files only the chi hội page (chihoi.html) uses: a citizen never downloads them. Cached when
-// that page asks (public/sw-client.js), and by every later version on a device that has them.
+// Files only the chi hội page (chihoi.html) and the report page (baocao.html) use: a citizen
+// never downloads them. Cached when one of those pages asks (public/sw-client.js), and by
+// every later version on a device that has them.
 const TALLY = __TALLY__;
 const TALLY_PAGE = './chihoi.html';
+const PAGES = [TALLY_PAGE, './baocao.html'];
 
 const cacheTally = () => caches.open(CACHE).then((cache) => cache.addAll(TALLY));
 
@@ -46,8 +48,8 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== location.origin) return;
-  // Pages are the app shell whatever the path (the chi hội page its own); everything else by
-  // its own address.
-  const key = request.mode !== 'navigate' ? request : url.pathname.endsWith('chihoi.html') ? TALLY_PAGE : './';
+  // Pages are the app shell whatever the path (the chi hội and report pages their own);
+  // everything else by its own address.
+  const key = request.mode !== 'navigate' ? request : PAGES.find((p) => url.pathname.endsWith(p.slice(2))) ?? './';
   event.respondWith(caches.open(CACHE).then((c) => c.match(key, { ignoreSearch: true })).then((hit) => hit || fetch(request)));
 });

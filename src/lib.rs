@@ -1,9 +1,10 @@
-//! The Leptos side of "Công dân học tập: tự đánh giá": two pages on one shell.
+//! The Leptos side of "Công dân học tập: tự đánh giá": three pages on one shell.
 //!
 //! - [`citizen`]: the resident page (`index.html`), a person's self-assessment.
 //! - [`tally`]: the chi hội page (`chihoi.html`), results gathered, counted and printed.
+//! - [`report`]: the report page (`baocao.html`), the yearly report upward and its roll-up.
 //!
-//! Both are built on `shell` (saved value, route, packs, listeners, header, notices,
+//! All three are built on `shell` (saved value, route, packs, listeners, header, notices,
 //! problem screens) and draw with `components`; browser calls are in `platform` only,
 //! strings in `i18n`, and every rule in the `hoctap_core` crate.
 
@@ -11,6 +12,7 @@ pub mod citizen;
 mod components;
 mod i18n;
 mod platform;
+pub mod report;
 mod shell;
 pub mod tally;
 

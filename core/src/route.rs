@@ -132,6 +132,29 @@ impl TallyRoute {
     }
 }
 
+/// The report page (`baocao.html`): its own report or roll-up, or a report received.
+pub const REPORT_PAGE: &str = "baocao.html";
+
+/// A screen of the report page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReportRoute {
+    /// `#/` (or anything unknown): the yearly report, from results or from reports received.
+    Home,
+    /// `#bc=CODE`: a report received from a unit below, opened to read (and add).
+    Opened(String),
+}
+
+impl ReportRoute {
+    /// Parses `location.hash` (with or without the leading `#`).
+    pub fn parse(hash: &str) -> ReportRoute {
+        let h = hash.strip_prefix('#').unwrap_or(hash);
+        match h.strip_prefix(crate::report::code::LINK_KEY) {
+            Some(rest) => ReportRoute::Opened(code_at_start(rest).to_string()),
+            None => ReportRoute::Home,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,6 +191,9 @@ mod tests {
         }
         assert_eq!(Route::parse("#p=gQAKWM,"), Route::Preset("gQAKWM".into()));
         assert_eq!(TallyRoute::parse("#add=AbC!"), TallyRoute::AddLink("AbC".into()));
+        assert_eq!(ReportRoute::parse("#bc=AQE-_). xem nhé"), ReportRoute::Opened("AQE-_".into()));
+        assert_eq!(ReportRoute::parse("#/"), ReportRoute::Home);
+        assert_eq!(ReportRoute::parse(""), ReportRoute::Home);
         assert_eq!(code_at_start("<img src=x>"), "<img src=x>", "not a code of ours: kept, to be refused");
     }
 

@@ -99,6 +99,19 @@ pub fn nfc(text: &str) -> String {
     out
 }
 
+/// `c` as a small ASCII letter or digit without its marks ("Ấ" → 'a', "Đ" → 'd'), for file
+/// names; `None` for anything else.
+pub fn ascii(c: char) -> Option<char> {
+    if let Some((row, _, _)) = vowel(c) {
+        return "aaaeeiooouuy".chars().nth(row);
+    }
+    match crate::tally::lower(c) {
+        'đ' => Some('d'),
+        c if c.is_ascii_alphanumeric() => Some(c.to_ascii_lowercase()),
+        _ => None,
+    }
+}
+
 /// The base letters of the Vietnamese alphabet in order (with f, j, w, z where the Latin
 /// alphabet has them, for names from other languages).
 const ALPHABET: &str = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
@@ -127,15 +140,29 @@ pub struct SortKey(Vec<u32>, Vec<u32>, Vec<u32>, String);
 pub fn sort_key(text: &str) -> SortKey {
     let text = nfc(text.trim());
     let key = |f: &dyn Fn(char) -> u32| text.chars().map(f).collect::<Vec<u32>>();
-    let primary = key(&|c| {
+    let mut primary = Vec::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() {
+            // A number sorts by its value: its length (leading zeros dropped), then its digits,
+            // so "Thôn 2" comes before "Thôn 10".
+            let mut digits = vec![c as u32];
+            while let Some(d) = chars.next_if(char::is_ascii_digit) {
+                digits.push(d as u32);
+            }
+            let zeros = digits.iter().take_while(|&&d| d == u32::from(b'0')).count().min(digits.len() - 1);
+            primary.extend([1, (digits.len() - zeros) as u32]);
+            primary.extend(&digits[zeros..]);
+            continue;
+        }
         let (letter, tone) = weights(c);
-        if letter == 0 && tone > 0 && vowel(c).is_none() {
-            // Digits and punctuation: before every letter, ordered among themselves.
+        primary.push(if letter == 0 && tone > 0 && vowel(c).is_none() {
+            // Punctuation and spaces: before every letter, ordered among themselves.
             tone
         } else {
             0x80 + letter
-        }
-    });
+        });
+    }
     let tones = key(&|c| if vowel(c).is_some() { weights(c).1 } else { 0 });
     let case = key(&|c| u32::from(crate::tally::lower(c) != c));
     SortKey(primary, tones, case, text)
@@ -144,8 +171,8 @@ pub fn sort_key(text: &str) -> SortKey {
 /// Vietnamese alphabetical order: letters first (a < ă < â < b … < đ … < ư …, case ignored),
 /// then tones from the first letter on (ngang < huyền < hỏi < ngã < sắc < nặng), then capitals
 /// after small letters, then the text itself (so different texts never compare equal).
-/// "Đông" comes after "Dương" and before "Tây". Numbers compare digit by digit, as in a
-/// printed index ("Thôn 10" before "Thôn 2").
+/// "Đông" comes after "Dương" and before "Tây". Numbers compare by value ("Thôn 2" before
+/// "Thôn 10").
 pub fn compare(a: &str, b: &str) -> Ordering {
     sort_key(a).cmp(&sort_key(b))
 }
@@ -194,51 +221,19 @@ mod tests {
     }
 
     #[test]
+    fn file_names_lose_their_marks() {
+        let s: String = nfc("Hội Khuyến học xã Đồng Hỷ 2").chars().map(|c| ascii(c).unwrap_or('-')).collect();
+        assert_eq!(s, "hoi-khuyen-hoc-xa-dong-hy-2");
+    }
+
+    #[test]
     fn names_sort_in_vietnamese_alphabetical_order() {
-        let mut names = vec![
-            "Tây",
-            "Đông",
-            "Dương",
-            "Bắc",
-            "An",
-            "Ấp",
-            "Ăn",
-            "thôn Hạ",
-            "Thôn Hà",
-            "Thôn Hả",
-            "Thôn Ha",
-            "Ơn",
-            "Ô",
-            "Ư",
-            "Uy",
-            "Zô",
-            "Thôn 2",
-            "Thôn 10",
-        ];
+        let mut names = "Tây|Đông|Dương|Bắc|An|Ấp|Ăn|thôn Hạ|Thôn Hà|Thôn Hả|Thôn Ha|Ơn|Ô|Ư|Uy|Zô|Thôn 2|Thôn 10|Thôn 02|Tổ 9"
+            .split('|')
+            .collect::<Vec<_>>();
         names.sort_by(|a, b| compare(a, b));
-        assert_eq!(
-            names,
-            [
-                "An",
-                "Ăn",
-                "Ấp",
-                "Bắc",
-                "Dương",
-                "Đông",
-                "Ô",
-                "Ơn",
-                "Tây",
-                "Thôn 10",
-                "Thôn 2",
-                "Thôn Ha",
-                "Thôn Hà",
-                "Thôn Hả",
-                "thôn Hạ",
-                "Uy",
-                "Ư",
-                "Zô",
-            ]
-        );
+        let sorted = "An|Ăn|Ấp|Bắc|Dương|Đông|Ô|Ơn|Tây|Thôn 2|Thôn 02|Thôn 10|Thôn Ha|Thôn Hà|Thôn Hả|thôn Hạ|Tổ 9|Uy|Ư|Zô";
+        assert_eq!(names.join("|"), sorted);
     }
 
     #[test]

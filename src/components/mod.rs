@@ -208,6 +208,10 @@ pub fn TextField(
     /// A number (a year) rather than text.
     #[prop(optional)]
     number: bool,
+    /// Text typed with the phone's number keyboard, read by the core ("1.250" is a number
+    /// there; a `number` field would hand over nothing for it).
+    #[prop(optional)]
+    numeric: bool,
     /// Its id, when focus is moved to it.
     #[prop(optional)]
     id: Option<&'static str>,
@@ -217,7 +221,7 @@ pub fn TextField(
             <span>{label}</span>
             <input
                 type=if number { "number" } else { "text" }
-                inputmode=number.then_some("numeric")
+                inputmode=(number || numeric).then_some("numeric")
                 id=id
                 name=name
                 autocomplete=autocomplete

@@ -1,6 +1,6 @@
 //! English: the second language. Criteria text stays Vietnamese (it comes from the packs).
 
-use super::{ShareWords, ShellText, TallyText, Text};
+use super::{ReportText, ShareWords, ShellText, TallyText, Text};
 use hoctap_core::answers::Lang;
 
 pub static TEXT: Text = Text {
@@ -270,6 +270,7 @@ pub static TALLY: TallyText = TallyText {
     nav_list: "List",
     nav_export: "Export, print",
     nav_poster: "Poster",
+    nav_report: "Yearly report",
 
     overview_heading: "Overview of results",
     overview_empty: "No results on this device yet. Results residents send (links, QR codes, \
@@ -463,4 +464,135 @@ pub static TALLY: TallyText = TallyText {
         yes: "Yes",
         no: "No",
     },
+};
+
+/// The report page (`baocao.html`).
+pub static REPORT: ReportText = ReportText {
+    shell: ShellText {
+        lang_code: "en",
+        title: "Yearly report — Learning Citizen",
+        brand: "Study-promotion association: yearly report",
+        other_lang: "Tiếng Việt",
+        other_lang_code: Lang::Vi,
+        nav_label: "Association pages",
+        loading: "Loading…",
+        problem_heading: "Something went wrong",
+        storage_damaged: "The report data on this device cannot be read (damaged or edited). The \
+                          original was kept aside. You can start over and paste the report links \
+                          again.",
+        storage_newer: "The report data was saved by a newer version of the app. Reload the page to \
+                        update.",
+        storage_blocked: "This browser does not allow saving (perhaps a private window): the reports \
+                          received will be lost when the page closes. Open it in Chrome or Safari \
+                          normally.",
+        save_failed: "The device is out of storage: the last change was not saved; what was saved \
+                      before is still there. Free some space, then do it again.",
+        start_over: "Start over",
+        reload: "Reload the page",
+        packs_unavailable: "The criteria could not be loaded, so nothing can be scored yet. Check the \
+                            network and reload the page.",
+        update_ready: "A new version of the app is ready.",
+        update_reload: "Reload",
+        other_tab: "The reports were just updated from another tab of this browser. This screen now \
+                    shows the latest.",
+        in_app: "This page is open inside {app}, where the data may be lost. Tap the three dots \
+                 and choose “Open in browser”.",
+        in_app_other: "another app (Zalo, Facebook…)",
+        nameless: "No name given",
+    },
+    link_reasons: ShareWords {
+        empty: "the link has no report code",
+        damaged: "the link was cut or mistyped; ask for it again",
+        newer: "the report was made by a newer version of the app; reload the page",
+        foreign: "not a report link of this app",
+    },
+    nav_chi_hoi: "Chi hội page",
+    year_label: "Year",
+    no_place: "No village given",
+    list_date: "……………, date …… / …… / {year}",
+    sign_hint: "(signature and full name)",
+    file_unreadable: "This file could not be read. Choose it again.",
+    problem_line: "Line {line} cannot be read: {why}.",
+    decimal: '.',
+    nav: "Yearly report",
+    heading: "Yearly report",
+    intro: "The report sent to the association above holds numbers only, no names. The list \
+            of people proposed for the title is still printed under “Export, print”.",
+    mode_legend: "Make the report from",
+    mode_own: "The chi hội's results",
+    mode_own_detail: "From the results added, per thôn or tổ dân phố",
+    mode_rollup: "Reports of the units below",
+    mode_rollup_detail: "Add up the reports the chi hội (or the xã) sent up",
+    plans_heading: "Adults and target of each thôn",
+    plans_intro: "Enter once: how many adults live in the thôn and the target the year's plan \
+                  sets (for example 60 %). This device remembers them.",
+    adults_label: "Adults",
+    percent_label: "Target (%)",
+    new_place_label: "Thôn or tổ dân phố with no result yet",
+    new_place_add: "Add thôn",
+    bad_adults: "The number of adults must be a whole number, for example 412. It was not saved.",
+    bad_percent: "The target must be a whole number from 0 to 100, for example 60. It was not saved.",
+    overfull: "{place}: more people assessed themselves ({assessed}) than adults live there \
+               ({adults}). Correct the number of adults before sending the report.",
+    left_out: "Not counted: {unfinished} unfinished results and {unscored} results that cannot \
+               be scored (their criteria are not on this device).",
+    unit_label: "Name of the unit sending the report (for example: Hội Khuyến học xã Tân Phú)",
+    receive_heading: "Add reports received",
+    paste_label: "Paste report links (one per line; a whole Zalo message is fine)",
+    paste_add: "Add reports",
+    file_label: "Or choose a report file",
+    file_hint: "The “Save report file” a unit below sent, or a text file with report links.",
+    added: "{n} report(s) added.",
+    replaced: "An older report was replaced by the newer one of: {units}.",
+    unchanged: "{n} report(s) were already here, kept.",
+    nothing: "No report link found. A report link looks like …#bc=…",
+    not_saved: "Not saved: this device's storage is full. Free some space, then add again.",
+    received_none: "No report for {year} yet. Paste a link or choose a report file above.",
+    title: "Report on building the Learning Citizen model, {year}",
+    levels: ["Chi hội", "Xã, phường, đặc khu", "Tỉnh, thành phố", "All provinces"],
+    unit_blank: "Unit: ……………………",
+    columns: [
+        "Thôn, tổ dân phố",
+        "Adults",
+        "Assessed",
+        "Reached",
+        "% reached of assessed",
+        "% reached of adults",
+        "Target (people)",
+        "Still needed (people)",
+        "Proposed for the title",
+    ],
+    column_units: "Unit",
+    total: "Total",
+    unknown: "—",
+    missing_adults: "“—”: {n} thôn or units gave no number of adults, so the share of adults \
+                     and what is still needed cannot be computed yet.",
+    groups_heading: "By group",
+    group_columns: ["Group", "Assessed", "Reached", "Proposed for the title"],
+    indicators_heading: "Each indicator",
+    indicator_columns: ["Indicator", "Answered", "Average points", "Under 5 points (classes would help)"],
+    rounding: "Target (people) = adults × target %, rounded up. Percentages are computed from \
+               the numbers of people, to one decimal place.",
+    sign_maker: "Prepared by",
+    sign_head: "For the unit",
+    send_heading: "Send the report up",
+    send_intro: "Send the link by Zalo, let the level above scan the QR code, or send the file. \
+                 They open the chi hội page, “Yearly report”, to add it up.",
+    qr_label: "QR code of the report",
+    qr_too_long: "The report is too long for one QR code. Send the link or the file.",
+    link_label: "Report link",
+    share: "Send link",
+    copy: "Copy link",
+    shared: "Link sent.",
+    copied: "Link copied. Paste it into a message.",
+    copy_by_hand: "Could not copy automatically. Press and hold the link box to copy it.",
+    save_file: "Save report file",
+    save_csv: "Download CSV file",
+    print: "Print report",
+    name_missing: "Fill in the name of the unit sending the report above: the level above receives many reports and tells them apart by name.",
+    cannot_send: "This report cannot be sent yet: fix what is said above first.",
+    opened_heading: "Report received",
+    opened_intro: "This is a report a unit sent up. Press the button below to add it to your roll-up.",
+    opened_add: "Add to my roll-up",
+    link_problem: "This report cannot be read: {why}.",
 };

@@ -7,9 +7,11 @@
 //! sentences here, in one place, so wording stays consistent.
 
 mod en;
+mod report;
 mod tally;
 mod vi;
 
+pub use report::{report_text, ReportText};
 pub use tally::{tally_text, TallyText};
 
 use hoctap_core::answers::is_blank;

@@ -18,6 +18,7 @@ pub struct TallyText {
     pub nav_list: &'static str,
     pub nav_export: &'static str,
     pub nav_poster: &'static str,
+    pub nav_report: &'static str,
 
     pub overview_heading: &'static str,
     pub overview_empty: &'static str,

@@ -1,6 +1,6 @@
 //! Tiếng Việt: the first language of the app. Plain words, full diacritics.
 
-use super::{ShareWords, ShellText, TallyText, Text};
+use super::{ReportText, ShareWords, ShellText, TallyText, Text};
 use hoctap_core::answers::Lang;
 
 pub static TEXT: Text = Text {
@@ -271,6 +271,7 @@ pub static TALLY: TallyText = TallyText {
     nav_list: "Danh sách",
     nav_export: "Xuất, in",
     nav_poster: "Áp phích",
+    nav_report: "Báo cáo năm",
 
     overview_heading: "Tổng hợp kết quả",
     overview_empty: "Chưa có kết quả nào trên máy này. Kết quả người dân gửi (liên kết, mã QR, \
@@ -460,4 +461,138 @@ pub static TALLY: TallyText = TallyText {
         yes: "Có",
         no: "Không",
     },
+};
+
+/// The report page (`baocao.html`).
+pub static REPORT: ReportText = ReportText {
+    shell: ShellText {
+        lang_code: "vi",
+        title: "Báo cáo năm — Công dân học tập",
+        brand: "Hội Khuyến học: báo cáo năm",
+        other_lang: "English",
+        other_lang_code: Lang::En,
+        nav_label: "Các trang của Hội Khuyến học",
+        loading: "Đang tải…",
+        problem_heading: "Có trục trặc",
+        storage_damaged: "Dữ liệu báo cáo trên máy này không đọc được (có thể bị hỏng hoặc bị sửa). \
+                          Bản gốc đã được giữ riêng. Bạn có thể bắt đầu lại rồi dán lại các liên \
+                          kết báo cáo.",
+        storage_newer: "Dữ liệu báo cáo do phiên bản mới hơn của ứng dụng lưu. Hãy tải lại trang để \
+                        cập nhật.",
+        storage_blocked: "Trình duyệt không cho lưu dữ liệu (có thể đang ở chế độ ẩn danh): báo cáo \
+                          nhận được sẽ mất khi đóng trang. Hãy mở bằng Chrome hoặc Safari ở chế độ \
+                          thường.",
+        save_failed: "Máy đã hết chỗ lưu: thay đổi vừa rồi chưa được lưu, những gì đã lưu trước vẫn \
+                      còn. Hãy giải phóng bộ nhớ của máy rồi làm lại.",
+        start_over: "Bắt đầu lại",
+        reload: "Tải lại trang",
+        packs_unavailable: "Chưa tải được bộ tiêu chí nên chưa chấm được điểm. Hãy kiểm tra mạng rồi \
+                            tải lại trang.",
+        update_ready: "Có phiên bản mới của ứng dụng.",
+        update_reload: "Tải lại",
+        other_tab: "Báo cáo vừa được cập nhật từ một thẻ khác của trình duyệt. Màn hình này đã lấy \
+                    bản mới nhất.",
+        in_app: "Bạn đang mở trang trong {app}, nơi dữ liệu có thể bị mất. Hãy bấm dấu ba chấm \
+                 rồi chọn “Mở bằng trình duyệt”.",
+        in_app_other: "ứng dụng khác (Zalo, Facebook…)",
+        nameless: "Chưa ghi tên",
+    },
+    link_reasons: ShareWords {
+        empty: "liên kết không có mã báo cáo",
+        damaged: "liên kết bị cắt hoặc gõ sai, hãy xin gửi lại",
+        newer: "báo cáo do phiên bản mới hơn của ứng dụng tạo ra, hãy tải lại trang",
+        foreign: "không phải liên kết báo cáo của ứng dụng này",
+    },
+    nav_chi_hoi: "Trang chi hội",
+    year_label: "Năm",
+    no_place: "Chưa ghi thôn",
+    list_date: "……………, ngày …… tháng …… năm {year}",
+    sign_hint: "(Ký, ghi rõ họ tên)",
+    file_unreadable: "Không đọc được tệp này. Hãy chọn lại tệp.",
+    problem_line: "Dòng {line} không đọc được: {why}.",
+    decimal: ',',
+    nav: "Báo cáo năm",
+    heading: "Báo cáo năm",
+    intro: "Báo cáo gửi Hội Khuyến học cấp trên chỉ có con số, không có tên người. Danh sách \
+            người đề nghị công nhận vẫn in ở trang “Xuất, in”.",
+    mode_legend: "Lập báo cáo từ",
+    mode_own: "Kết quả của chi hội",
+    mode_own_detail: "Từ các kết quả đã thêm, theo từng thôn, tổ dân phố",
+    mode_rollup: "Báo cáo của các đơn vị cấp dưới",
+    mode_rollup_detail: "Tổng hợp báo cáo các chi hội (hoặc các xã) gửi lên",
+    plans_heading: "Số người lớn và chỉ tiêu của từng thôn",
+    plans_intro: "Nhập một lần: số người lớn đang sống ở thôn và chỉ tiêu kế hoạch năm đặt ra \
+                  (ví dụ 60 %). Máy này nhớ cho những lần sau.",
+    adults_label: "Số người lớn",
+    percent_label: "Chỉ tiêu (%)",
+    new_place_label: "Thôn, tổ dân phố chưa có kết quả nào",
+    new_place_add: "Thêm thôn",
+    bad_adults: "Số người lớn phải là số nguyên, ví dụ 412. Chưa lưu số vừa nhập.",
+    bad_percent: "Chỉ tiêu phải là số nguyên từ 0 đến 100, ví dụ 60. Chưa lưu số vừa nhập.",
+    overfull: "{place}: số người đã tự đánh giá ({assessed}) nhiều hơn số người lớn \
+               ({adults}). Hãy sửa số người lớn rồi mới gửi báo cáo.",
+    left_out: "Không tính {unfinished} kết quả chưa làm xong và {unscored} kết quả chưa chấm \
+               được (bộ tiêu chí không có trên máy này).",
+    unit_label: "Tên đơn vị gửi báo cáo (ví dụ: Hội Khuyến học xã Tân Phú)",
+    receive_heading: "Thêm báo cáo nhận được",
+    paste_label: "Dán liên kết báo cáo (mỗi liên kết một dòng, dán cả tin nhắn Zalo cũng được)",
+    paste_add: "Thêm báo cáo",
+    file_label: "Hoặc chọn tệp báo cáo",
+    file_hint: "Tệp “Lưu tệp báo cáo” mà đơn vị cấp dưới gửi, hoặc tệp chữ có liên kết báo cáo.",
+    added: "Đã thêm {n} báo cáo.",
+    replaced: "Đã thay báo cáo cũ bằng báo cáo mới của: {units}.",
+    unchanged: "{n} báo cáo đã có sẵn, giữ nguyên.",
+    nothing: "Không thấy liên kết báo cáo nào. Liên kết báo cáo có dạng …#bc=…",
+    not_saved: "Chưa lưu được: máy đã hết chỗ lưu. Hãy giải phóng bộ nhớ của máy rồi thêm lại.",
+    received_none: "Chưa có báo cáo nào của năm {year}. Hãy dán liên kết hoặc chọn tệp báo cáo \
+                    ở trên.",
+    title: "Báo cáo kết quả xây dựng mô hình Công dân học tập năm {year}",
+    levels: ["Chi hội", "Xã, phường, đặc khu", "Tỉnh, thành phố", "Tổng hợp các tỉnh"],
+    unit_blank: "Đơn vị: ……………………",
+    columns: [
+        "Thôn, tổ dân phố",
+        "Số người lớn",
+        "Đã tự đánh giá",
+        "Đạt",
+        "% đạt trong số đã đánh giá",
+        "% đạt trên số người lớn",
+        "Chỉ tiêu (người)",
+        "Còn thiếu (người)",
+        "Đề nghị công nhận",
+    ],
+    column_units: "Đơn vị",
+    total: "Tổng cộng",
+    unknown: "—",
+    missing_adults: "“—”: chưa có số người lớn của {n} thôn hoặc đơn vị, nên chưa tính được \
+                     phần trăm trên số người lớn và số còn thiếu.",
+    groups_heading: "Theo nhóm",
+    group_columns: ["Nhóm", "Đã tự đánh giá", "Đạt", "Đề nghị công nhận"],
+    indicators_heading: "Từng chỉ số",
+    indicator_columns: ["Chỉ số", "Số người trả lời", "Điểm trung bình", "Dưới 5 điểm (nên mở lớp)"],
+    rounding: "Chỉ tiêu (người) = số người lớn × chỉ tiêu %, làm tròn lên. Phần trăm tính từ \
+               tổng số người, làm tròn đến một chữ số thập phân.",
+    sign_maker: "Người lập báo cáo",
+    sign_head: "Đại diện đơn vị",
+    send_heading: "Gửi báo cáo lên cấp trên",
+    send_intro: "Gửi liên kết qua Zalo, đưa mã QR cho cấp trên quét, hoặc gửi tệp. Cấp trên mở \
+                 trang chi hội, vào “Báo cáo năm” để tổng hợp.",
+    qr_label: "Mã QR của báo cáo",
+    qr_too_long: "Báo cáo dài quá, không vừa một mã QR. Hãy gửi liên kết hoặc tệp.",
+    link_label: "Liên kết báo cáo",
+    share: "Gửi liên kết",
+    copy: "Sao chép liên kết",
+    shared: "Đã gửi liên kết.",
+    copied: "Đã sao chép liên kết. Hãy dán vào tin nhắn.",
+    copy_by_hand: "Không sao chép tự động được. Hãy chạm giữ vào ô liên kết để sao chép.",
+    save_file: "Lưu tệp báo cáo",
+    save_csv: "Tải tệp CSV",
+    print: "In báo cáo",
+    name_missing:
+        "Hãy điền tên đơn vị gửi báo cáo ở trên: cấp trên nhận nhiều báo cáo và phân biệt chúng theo tên.",
+    cannot_send: "Chưa gửi được báo cáo này: hãy sửa điều ghi ở trên trước.",
+    opened_heading: "Báo cáo nhận được",
+    opened_intro: "Đây là báo cáo một đơn vị gửi lên. Bấm nút dưới đây để đưa vào tổng hợp của \
+                   bạn.",
+    opened_add: "Thêm vào tổng hợp",
+    link_problem: "Không đọc được báo cáo này: {why}.",
 };

@@ -114,6 +114,8 @@ impl PageKind for TallyPage {
         ]
         .into_iter()
         .map(|(route, label)| (route.to_hash(), label))
+        // The yearly report is its own page (its own wasm, so this page stays small).
+        .chain([(hoctap_core::route::REPORT_PAGE.to_string(), t.nav_report)])
         .collect()
     }
 

@@ -1,5 +1,6 @@
-// The chi hội page (chihoi.html) has its own wasm: a citizen never downloads it, and a chi
-// hội who opened it once has it offline, across new versions too.
+// The chi hội page (chihoi.html) and the report page (baocao.html) have their own wasm: a
+// citizen never downloads them, and a chi hội who opened them once has them offline, across
+// new versions too.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -61,6 +62,20 @@ test('a chi hội who opened chihoi.html once opens it again with no network', a
   const response = await t.page.reload();
   assert.ok(response?.ok(), 'the offline copy answers the reload');
   await assertTallyPage(t);
+  await t.page.context().setOffline(false);
+  await t.close();
+});
+
+test('a Hội Khuyến học that opened the report page once opens it again with no network', async () => {
+  const t = await app.openPage('baocao.html');
+  await t.page.getByRole('heading', { level: 1, name: 'Báo cáo năm' }).waitFor();
+  await until(t.page, tallyCached, { files: tallyOnly() });
+  await t.page.context().setOffline(true);
+  const response = await t.page.reload();
+  assert.ok(response?.ok(), 'the offline copy answers the reload');
+  await t.page.getByRole('heading', { level: 1, name: 'Báo cáo năm' }).waitFor();
+  assert.match(await t.page.title(), /Báo cáo năm/);
+  assert.deepEqual(t.errors, []);
   await t.page.context().setOffline(false);
   await t.close();
 });

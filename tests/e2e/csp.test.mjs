@@ -1,4 +1,4 @@
-// The Content-Security-Policy of both pages, as served: only this origin, no inline script or
+// The Content-Security-Policy of every page, as served: only this origin, no inline script or
 // style, and only directives every engine the app supports knows (WebKit logs an error for
 // each one it does not, such as manifest-src, on every load).
 import { after, before, test } from 'node:test';
@@ -12,7 +12,7 @@ let server;
 before(async () => (server = await serveDist()));
 after(() => server.close());
 
-for (const page of ['', 'chihoi.html']) {
+for (const page of ['', 'chihoi.html', 'baocao.html']) {
   test(`the policy of ${page || 'index.html'} is strict and understood by every engine`, async () => {
     const html = await (await fetch(server.url + page)).text();
     const meta = html.match(/<meta[^>]*Content-Security-Policy[^>]*>/i)?.[0] ?? '';

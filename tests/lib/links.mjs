@@ -54,3 +54,31 @@ export function residents(n, seed = 1) {
  * no indicator under 5 — the rule as criteria.md states it, computed here independently. */
 export const reaches = (r) =>
   r.answers.every((a) => a !== null && a >= 5) && r.answers.reduce((s, a) => s + a, 0) >= (r.hardArea ? 70 : 80);
+
+/** The report code of `{ level (1 chi hội … 4), unit, year, lines: [{ name, adults, target,
+ * missing, assessed, reached, proposed }], groups: [{ id, assessed, reached, proposed }] (ids
+ * ascending), indicators: 10 × [answered, points, belowFloor] }`, written from the byte layout
+ * in core/src/report/code.rs (format 1), independently of the app. */
+export function reportCode({ level = 1, unit, year = 2026, lines, groups, indicators }) {
+  const body = [1, level, ...varint(year - 2000), ...text(unit), ...varint(lines.length)];
+  for (const l of lines) {
+    body.push(...text(l.name), ...[l.adults, l.target, l.missing ?? 0, l.assessed, l.reached, l.proposed ?? 0].flatMap(varint));
+  }
+  body.push(...varint(groups.length));
+  for (const g of groups) body.push(...text(g.id), ...[g.assessed, g.reached, g.proposed ?? 0].flatMap(varint));
+  for (const i of indicators ?? Array(10).fill([0, 0, 0])) body.push(...i.flatMap(varint));
+  const crc = crc32(Buffer.from(body));
+  body.push(crc >>> 24, (crc >>> 16) & 255, (crc >>> 8) & 255, crc & 255);
+  return Buffer.from(body).toString('base64url');
+}
+
+/** A chi hội's report with one thôn and one group (qd324-dan), as `reportCode` writes it. */
+export function chiHoiReport({ unit, place = 'Thôn Một', adults, target, assessed, reached, proposed = 0, year = 2026 }) {
+  return reportCode({
+    unit,
+    year,
+    lines: [{ name: place, adults, target, missing: adults ? 0 : 1, assessed, reached, proposed }],
+    groups: [{ id: 'qd324-dan', assessed, reached, proposed }],
+    indicators: Array(10).fill([assessed, 8 * assessed, 0]),
+  });
+}

@@ -26,7 +26,9 @@
 
 use super::{Counts, Group, Indicator, Level, Line, Report, ADULTS_MAX, NAME_MAX};
 use crate::pack::{INDICATOR_COUNT, MAX_POINTS};
+use crate::route::code_at_start;
 use crate::share::{is_pack_id, open_frame, put_text, put_varint, seal, to_base64, Reader, ShareError};
+use crate::tally::import::Problem;
 
 /// The format this build writes.
 pub const FORMAT: u8 = 1;
@@ -182,4 +184,39 @@ pub fn validate(r: &Report) -> Result<(), ShareError> {
         return Err(ShareError::Invalid("indicators"));
     }
     Ok(())
+}
+
+/// Every report link in `text` (pasted, scanned, a file, a whole chat message): each code after
+/// `#bc=`, whatever surrounds it, with the lines that could not be read.
+pub fn read_links(text: &str) -> (Vec<Report>, Vec<Problem>) {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (mut found, mut problems) = (Vec::new(), Vec::new());
+    for (n, line) in text.lines().enumerate() {
+        for (at, _) in line.match_indices(LINK_KEY).filter(|(at, _)| line[..*at].ends_with('#')) {
+            match decode(code_at_start(&line[at + LINK_KEY.len()..])) {
+                Ok(r) => found.push(r),
+                Err(error) => problems.push(Problem { line: n + 1, error }),
+            }
+        }
+    }
+    (found, problems)
+}
+
+#[test]
+fn links_are_found_in_a_chat_message_and_broken_ones_named() {
+    let r = Report {
+        level: Level::ChiHoi,
+        unit: "Chi hội thôn Đông".into(),
+        year: 2026,
+        lines: vec![],
+        groups: vec![],
+        indicators: Default::default(),
+    };
+    let url = link("https://x.vn/chihoi.html#/report", &r);
+    let text = format!(
+        "\u{feff}Báo cáo năm nay: {url}. Nhận giúp nhé\nhttps://x.vn/chihoi.html#bc=AQEB\nbc=abc #r=xyz"
+    );
+    let (found, problems) = read_links(&text);
+    assert_eq!(found, [r]);
+    assert_eq!(problems, [Problem { line: 2, error: ShareError::TooShort }]);
 }

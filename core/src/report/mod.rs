@@ -13,6 +13,7 @@
 //!   60.6, so 61 people). Targets add up like every other count.
 
 pub mod code;
+pub mod store;
 pub mod table;
 
 use std::collections::HashMap;
@@ -163,6 +164,12 @@ pub struct Report {
 pub const NAME_MAX: usize = crate::tally::CHI_HOI_TEXT_MAX;
 
 impl Report {
+    /// Lines with more people assessed than adults given: a wrong number of adults, which
+    /// the report code refuses until it is corrected.
+    pub fn overfull(&self) -> impl Iterator<Item = &Line> {
+        self.lines.iter().filter(|l| l.adults_missing == 0 && l.counts.assessed > l.adults)
+    }
+
     /// Everything added up, named after the unit.
     pub fn total(&self) -> Line {
         let mut t = Line { name: self.unit.clone(), ..Line::default() };
@@ -221,7 +228,7 @@ pub fn set_plan(plans: &mut Vec<Plan>, place: &str, adults: &str, percent: &str)
     };
     let adults = read(adults, ADULTS_MAX, true, PlanError::Adults)?;
     let percent = read(percent, 100, false, PlanError::Percent)? as u8;
-    let place = crate::answers::clip(&vn::nfc(place), NAME_MAX);
+    let place = tidy(place);
     let key = unit_key(&place);
     match plans.iter_mut().find(|p| unit_key(&p.place) == key) {
         Some(p) => (p.adults, p.percent) = (adults, percent),
@@ -240,6 +247,13 @@ pub struct LeftOut {
     pub unfinished: usize,
     /// Results whose pack is not on this device (they cannot be scored).
     pub unscored: usize,
+}
+
+/// A unit's name as a report carries it: letters composed ([`vn::nfc`]), spaces trimmed and
+/// collapsed, at most [`NAME_MAX`] characters.
+pub fn tidy(name: &str) -> String {
+    let name = vn::nfc(name);
+    crate::answers::clip(&name.split_whitespace().collect::<Vec<_>>().join(" "), NAME_MAX)
 }
 
 /// The key two spellings of one unit share: NFC, lower case, spaces trimmed and collapsed
@@ -266,7 +280,7 @@ pub fn of_tally(
     let mut left_out = LeftOut::default();
     let mut lines: HashMap<String, (Line, HashMap<&str, usize>)> = HashMap::new();
     for p in plans {
-        let name = crate::answers::clip(&vn::nfc(&p.place), NAME_MAX);
+        let name = tidy(&p.place);
         let adults = p.adults.min(ADULTS_MAX);
         let line = Line {
             adults,
@@ -318,7 +332,7 @@ pub fn of_tally(
                 line.name = spellings
                     .into_iter()
                     .max_by(|a, b| a.1.cmp(&b.1).then(vn::compare(b.0, a.0)))
-                    .map(|(s, _)| crate::answers::clip(&vn::nfc(s), NAME_MAX))
+                    .map(|(s, _)| tidy(s))
                     .unwrap_or_default();
             }
             line
@@ -328,7 +342,7 @@ pub fn of_tally(
     let mut groups: Vec<Group> =
         groups.into_iter().map(|(id, counts)| Group { pack_id: id.to_string(), counts }).collect();
     groups.sort_by(|a, b| a.pack_id.cmp(&b.pack_id));
-    let unit = crate::answers::clip(&vn::nfc(unit), NAME_MAX);
+    let unit = tidy(unit);
     (Report { level: Level::ChiHoi, unit, year, lines, groups, indicators }, left_out)
 }
 
@@ -354,7 +368,7 @@ pub fn roll_up(unit: &str, year: u16, reports: &[&Report]) -> Report {
         }
     }
     let level = reports.iter().map(|r| r.level).max().unwrap_or(Level::ChiHoi).above();
-    Report { level, unit: crate::answers::clip(&vn::nfc(unit), NAME_MAX), year, lines, groups, indicators }
+    Report { level, unit: tidy(unit), year, lines, groups, indicators }
 }
 
 /// A report received from a unit below, as its code (what is stored) and read.

@@ -61,7 +61,7 @@ fn a_chi_hoi_report_counts_each_thon_against_its_target() {
     t.add(vec![result("test-dan", "Tây", 2025, vec![Some(10); INDICATOR_COUNT]).into()], 2);
     t.add(vec![result("other", "Tây", 2026, vec![Some(10); INDICATOR_COUNT]).into()], 2);
     let plans = [plan("thôn đông", 101, 60), plan("Bắc", 40, 50)];
-    let (r, left_out) = of_tally(&t.entries, &packs(), 2026, "  Chi hội thôn Đông ", &plans);
+    let (r, left_out) = of_tally(&t.entries, &packs(), 2026, "  Chi hội\tthôn  \u{110}o\u{302}ng ", &plans);
     assert_eq!(left_out, LeftOut { unfinished: 1, unscored: 1 });
     assert_eq!((r.level, r.unit.as_str(), r.year), (Level::ChiHoi, "Chi hội thôn Đông", 2026));
     let names: Vec<&str> = r.lines.iter().map(|l| l.name.as_str()).collect();
@@ -233,6 +233,10 @@ fn every_rejection_is_named() {
     broken(&|r| r.lines[0].counts.proposed = 3, "line");
     broken(&|r| r.lines[0].target = 500, "line");
     broken(&|r| r.lines[0].adults = 1, "line");
+    let mut over = good.clone();
+    over.lines[0].adults = 1;
+    assert_eq!(over.overfull().map(|l| l.name.as_str()).collect::<Vec<_>>(), [over.lines[0].name.as_str()]);
+    assert_eq!(good.overfull().count(), 0);
     broken(&|r| r.groups[0].counts.assessed += 1, "groups");
     broken(&|r| r.groups.reverse(), "groups");
     broken(&|r| r.groups[0].pack_id = "Bad id".into(), "groups");

@@ -128,12 +128,6 @@ pub struct Tally {
     pub chi_hoi: ChiHoi,
     /// Interface language of the chi hội page.
     pub lang: Lang,
-    /// Adults and target per thôn, for the yearly report ([`crate::report`]).
-    pub plans: Vec<crate::report::Plan>,
-    /// Reports received from the units below, for the roll-up.
-    pub received: Vec<crate::report::Received>,
-    /// The name the roll-up is sent under ("Xã Tân Phú"); empty: the chi hội's name.
-    pub unit: String,
 }
 
 /// A result on its way in, with the marks it carries (from another tally's file) if any.

@@ -1,8 +1,6 @@
 //! How the [`Tally`] is written to one localStorage value (and to the chi hội's backup file).
 //!
-//! `{"schema":2,"tally":{"lang":"vi","chi_hoi":{…},"entries":[{"id":1,"c":"CODE","s":0,"t":…}],
-//! "plans":[{"p":"Thôn Đông","a":412,"t":60}],"received":["REPORT CODE",…],"unit":"Xã Tân Phú"}}`.
-//! Schema 1 (before the yearly report) has no plans, received reports or unit.
+//! `{"schema":1,"tally":{"lang":"vi","chi_hoi":{…},"entries":[{"id":1,"c":"CODE","s":0,"t":…}]}}`.
 //! Each entry is stored as its share code, not as fields: ~100 characters a result, so ten
 //! thousand results fit easily in the browser's storage, and reading one back goes through
 //! the same strict decoder as a link. Reading follows `crate::storage`'s rules: never
@@ -13,7 +11,6 @@ use miniserde::Serialize;
 
 use super::{ChiHoi, Entry, Status, Tally};
 use crate::answers::Lang;
-use crate::report::{self, Plan, Received};
 use crate::share;
 use crate::storage::{flag, int, list, obj, text, LoadError, Saved};
 
@@ -43,7 +40,7 @@ pub const TALLY_KEY: &str = "cdht.tally";
 /// Where an unreadable value is copied before anything else happens.
 pub const TALLY_BACKUP_KEY: &str = "cdht.tally.backup";
 /// The schema this build writes.
-pub const TALLY_SCHEMA: u32 = 2;
+pub const TALLY_SCHEMA: u32 = 1;
 
 #[derive(Serialize)]
 struct EntryOut<'a> {
@@ -64,20 +61,10 @@ struct ChiHoiOut<'a> {
 }
 
 #[derive(Serialize)]
-struct PlanOut<'a> {
-    p: &'a str,
-    a: u64,
-    t: u8,
-}
-
-#[derive(Serialize)]
 struct TallyOut<'a> {
     lang: Lang,
     chi_hoi: ChiHoiOut<'a>,
     entries: Vec<EntryOut<'a>>,
-    plans: Vec<PlanOut<'a>>,
-    received: Vec<&'a str>,
-    unit: &'a str,
 }
 
 #[derive(Serialize)]
@@ -107,9 +94,6 @@ pub fn encode(t: &Tally) -> String {
                 group: &c.group,
             },
             entries,
-            plans: t.plans.iter().map(|p| PlanOut { p: &p.place, a: p.adults, t: p.percent }).collect(),
-            received: t.received.iter().map(|r| r.code.as_str()).collect(),
-            unit: &t.unit,
         },
     })
 }
@@ -119,15 +103,15 @@ pub fn decode(raw: Option<&str>) -> Result<Tally, LoadError> {
     let Some(raw) = raw else { return Ok(Tally::default()) };
     let value: Value = json::from_str(raw).map_err(|_| LoadError::Damaged)?;
     let envelope = obj(&value).ok_or(LoadError::Damaged)?;
-    let schema = match int::<u32>(envelope, "schema") {
-        Some(n @ 1..=TALLY_SCHEMA) => n,
+    match int::<u32>(envelope, "schema") {
+        Some(TALLY_SCHEMA) => {}
         Some(n) if n > TALLY_SCHEMA => return Err(LoadError::Newer(n)),
         _ => return Err(LoadError::Damaged),
-    };
-    envelope.get("tally").and_then(|v| read_tally(v, schema)).ok_or(LoadError::Damaged)
+    }
+    envelope.get("tally").and_then(read_tally).ok_or(LoadError::Damaged)
 }
 
-fn read_tally(v: &Value, schema: u32) -> Option<Tally> {
+fn read_tally(v: &Value) -> Option<Tally> {
     let o = obj(v)?;
     let lang = match text(o, "lang")?.as_str() {
         "vi" => Lang::Vi,
@@ -150,24 +134,7 @@ fn read_tally(v: &Value, schema: u32) -> Option<Tally> {
     if ids.windows(2).any(|w| w[0] == w[1]) {
         return None;
     }
-    let mut tally = Tally { entries, chi_hoi: chi_hoi.clipped(), lang, ..Tally::default() };
-    // Schema 1 → 2: no plans, reports or unit yet.
-    if schema >= 2 {
-        tally.plans = list(o, "plans", read_plan)?;
-        tally.received = list(o, "received", |v| {
-            let Value::String(code) = v else { return None };
-            // As for results: a code that does not decode is damage.
-            Some(Received { report: report::code::decode(code).ok()?, code: code.clone() })
-        })?;
-        tally.unit = crate::answers::clip(&text(o, "unit")?, report::NAME_MAX);
-    }
-    Some(tally)
-}
-
-fn read_plan(v: &Value) -> Option<Plan> {
-    let o = obj(v)?;
-    let plan = Plan { place: text(o, "p")?, adults: int(o, "a")?, percent: int(o, "t")? };
-    (plan.percent <= 100 && plan.adults <= report::ADULTS_MAX).then_some(plan)
+    Some(Tally { entries, chi_hoi: chi_hoi.clipped(), lang })
 }
 
 fn read_entry(v: &Value) -> Option<Entry> {
@@ -203,21 +170,7 @@ mod tests {
             group: "qd324-dan".into(),
         };
         t.lang = Lang::En;
-        t.plans = vec![Plan { place: "Thôn Đông".into(), adults: 412, percent: 60 }];
-        let (r, _) = report::of_tally(&t.entries, &[], 2026, "Chi hội thôn Đông", &t.plans);
-        t.received = vec![Received { code: report::code::encode(&r), report: r }];
-        t.unit = "Xã Tân Phú".into();
         t
-    }
-
-    #[test]
-    fn a_schema_1_value_reads_with_no_plans_or_reports() {
-        let mut t = sample();
-        let old = encode(&t).replace("\"schema\":2", "\"schema\":1");
-        let old = &old[..old.find(",\"plans\"").unwrap()];
-        let old = format!("{old}}}}}");
-        (t.plans, t.received, t.unit) = (vec![], vec![], String::new());
-        assert_eq!(decode(Some(&old)), Ok(t));
     }
 
     #[test]
@@ -236,7 +189,7 @@ mod tests {
     #[test]
     fn damaged_and_newer_values_are_refused() {
         let good = encode(&sample());
-        assert_eq!(decode(Some(&good.replace("\"schema\":2", "\"schema\":3"))), Err(LoadError::Newer(3)));
+        assert_eq!(decode(Some(&good.replace("\"schema\":1", "\"schema\":2"))), Err(LoadError::Newer(2)));
         let broken_code = good.replacen("\"c\":\"A", "\"c\":\"B", 1);
         for bad in [
             "",
@@ -246,9 +199,6 @@ mod tests {
             &good.replace("\"s\":3", "\"s\":9"),
             &good.replace("\"id\":2", "\"id\":1"),
             &broken_code,
-            &good.replace("\"t\":60", "\"t\":101"),
-            &good.replacen("\"received\":[\"A", "\"received\":[\"B", 1),
-            &good.replace("\"schema\":2", "\"schema\":0"),
         ] {
             assert_eq!(decode(Some(bad)), Err(LoadError::Damaged), "{bad}");
         }

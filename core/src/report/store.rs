@@ -1,0 +1,166 @@
+//! How the report page's own value is kept: the plans per thôn, the reports received and the
+//! name reports are sent under, in one localStorage value apart from the chi hội's tally
+//! (which the report page only reads).
+//!
+//! `{"schema":1,"reports":{"lang":"vi","unit":"Xã Tân Phú","plans":[{"p":"Thôn Đông","a":412,
+//! "t":60}],"received":["REPORT CODE",…]}}`. Each received report is stored as its code and
+//! read back through the same strict decoder as a link; reading follows `crate::storage`'s
+//! rules (never panics, never guesses; damaged or newer values are errors the shell backs up).
+
+use miniserde::json::{self, Value};
+use miniserde::Serialize;
+
+use super::{code, Plan, Received, ADULTS_MAX, NAME_MAX};
+use crate::answers::{clip, Lang};
+use crate::storage::{int, list, obj, text, LoadError, Saved};
+
+/// Everything the report page keeps on the device.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Reports {
+    /// Interface language of the report page.
+    pub lang: Lang,
+    /// The name reports are sent under ("Hội Khuyến học xã Tân Phú"); empty until typed.
+    pub unit: String,
+    /// Adults and target per thôn, for the chi hội's own report.
+    pub plans: Vec<Plan>,
+    /// Reports received from the units below, for the roll-up.
+    pub received: Vec<Received>,
+}
+
+/// The localStorage key of the report page's value.
+pub const REPORTS_KEY: &str = "cdht.report";
+/// Where an unreadable value is copied before anything else happens.
+pub const REPORTS_BACKUP_KEY: &str = "cdht.report.backup";
+/// The schema this build writes.
+pub const REPORTS_SCHEMA: u32 = 1;
+
+impl Saved for Reports {
+    const KEY: &'static str = REPORTS_KEY;
+    const BACKUP_KEY: &'static str = REPORTS_BACKUP_KEY;
+    fn encode(&self) -> String {
+        encode(self)
+    }
+    fn decode(raw: Option<&str>) -> Result<Self, LoadError> {
+        decode(raw)
+    }
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+    fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
+    }
+    fn emptied(&self) -> Self {
+        Reports { lang: self.lang, ..Reports::default() }
+    }
+}
+
+#[derive(Serialize)]
+struct PlanOut<'a> {
+    p: &'a str,
+    a: u64,
+    t: u8,
+}
+
+#[derive(Serialize)]
+struct ReportsOut<'a> {
+    lang: Lang,
+    unit: &'a str,
+    plans: Vec<PlanOut<'a>>,
+    received: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    schema: u32,
+    reports: ReportsOut<'a>,
+}
+
+/// Serialises the value for storage.
+pub fn encode(r: &Reports) -> String {
+    json::to_string(&EnvelopeOut {
+        schema: REPORTS_SCHEMA,
+        reports: ReportsOut {
+            lang: r.lang,
+            unit: &r.unit,
+            plans: r.plans.iter().map(|p| PlanOut { p: &p.place, a: p.adults, t: p.percent }).collect(),
+            received: r.received.iter().map(|x| x.code.as_str()).collect(),
+        },
+    })
+}
+
+/// Reads a stored value; `None` (nothing stored yet) gives an empty one.
+pub fn decode(raw: Option<&str>) -> Result<Reports, LoadError> {
+    let Some(raw) = raw else { return Ok(Reports::default()) };
+    let value: Value = json::from_str(raw).map_err(|_| LoadError::Damaged)?;
+    let envelope = obj(&value).ok_or(LoadError::Damaged)?;
+    match int::<u32>(envelope, "schema") {
+        Some(REPORTS_SCHEMA) => {}
+        Some(n) if n > REPORTS_SCHEMA => return Err(LoadError::Newer(n)),
+        _ => return Err(LoadError::Damaged),
+    }
+    envelope.get("reports").and_then(read).ok_or(LoadError::Damaged)
+}
+
+fn read(v: &Value) -> Option<Reports> {
+    let o = obj(v)?;
+    let lang = match text(o, "lang")?.as_str() {
+        "vi" => Lang::Vi,
+        "en" => Lang::En,
+        _ => return None,
+    };
+    let plans = list(o, "plans", |v| {
+        let o = obj(v)?;
+        let plan =
+            Plan { place: clip(&text(o, "p")?, NAME_MAX), adults: int(o, "a")?, percent: int(o, "t")? };
+        (plan.percent <= 100 && plan.adults <= ADULTS_MAX).then_some(plan)
+    })?;
+    let received = list(o, "received", |v| {
+        let Value::String(c) = v else { return None };
+        // As for the tally's results: a code that does not decode is damage.
+        Some(Received { report: code::decode(c).ok()?, code: c.clone() })
+    })?;
+    Some(Reports { lang, unit: clip(&text(o, "unit")?, NAME_MAX), plans, received })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::of_tally;
+    use super::*;
+
+    fn sample() -> Reports {
+        let plans = vec![Plan { place: "Thôn Đông".into(), adults: 412, percent: 60 }];
+        let (r, _) = of_tally(&[], &[], 2026, "Chi hội thôn Đông", &plans);
+        Reports {
+            lang: Lang::En,
+            unit: "Hội Khuyến học xã Tân Phú".into(),
+            received: vec![Received { code: code::encode(&r), report: r }],
+            plans,
+        }
+    }
+
+    #[test]
+    fn round_trip_and_starting_over() {
+        let r = sample();
+        assert_eq!(decode(Some(&encode(&r))), Ok(r.clone()));
+        assert_eq!(decode(None), Ok(Reports::default()));
+        assert_eq!(r.emptied(), Reports { lang: Lang::En, ..Reports::default() });
+    }
+
+    #[test]
+    fn damaged_and_newer_values_are_refused() {
+        let good = encode(&sample());
+        assert_eq!(decode(Some(&good.replace("\"schema\":1", "\"schema\":2"))), Err(LoadError::Newer(2)));
+        for bad in [
+            "",
+            "[]",
+            "{\"schema\":1}",
+            &good[..good.len() - 3],
+            &good.replace("\"t\":60", "\"t\":101"),
+            &good.replacen("\"received\":[\"A", "\"received\":[\"B", 1),
+            &good.replace("\"schema\":1", "\"schema\":0"),
+            &good.replace("\"lang\":\"en\"", "\"lang\":\"fr\""),
+        ] {
+            assert_eq!(decode(Some(bad)), Err(LoadError::Damaged), "{bad}");
+        }
+    }
+}

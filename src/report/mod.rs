@@ -1,0 +1,640 @@
+//! The report page (`baocao.html`, "Báo cáo năm"): the yearly report sent upward as counts
+//! only — from the chi hội's own results (per thôn, against the plan's target) or rolled up
+//! from the reports the units below sent — printed, saved as CSV, and sent as a report code
+//! (link, QR code, file). `#bc=CODE` opens a report received, to read and add. Its own page
+//! and wasm, so the chi hội page stays within its budget; it shares the page shell.
+//!
+//! Its state is `hoctap_core::report::store::Reports` (plans, reports received, the unit's
+//! name) in the shell's store. The chi hội's tally is only read, once, at start-up. Every
+//! number is the core's (`hoctap_core::report`); this module only draws it.
+
+use hoctap_core::answers::Lang;
+use hoctap_core::markup::Markup;
+use hoctap_core::pack::Pack;
+use hoctap_core::qr::qr_svg;
+use hoctap_core::report::code::{self, read_links};
+use hoctap_core::report::store::Reports;
+use hoctap_core::report::table::{cells, csv, Numbers};
+use hoctap_core::report::{
+    of_tally, of_year, receive, roll_up, set_plan, unit_key, Indicator, LeftOut, Level, PlanError, Report,
+    NAME_MAX,
+};
+use hoctap_core::route::{ReportRoute, TALLY_PAGE};
+use hoctap_core::tally::overview::years;
+use hoctap_core::tally::Tally;
+use leptos::prelude::*;
+
+use crate::components::{year_options, Alert, Choice, ChoiceGroup, Document, FileField, Select, TextField};
+use crate::i18n::{fill, report_text, ReportText, ShellText};
+use crate::platform::storage::{self, Loaded};
+use crate::platform::{backup, clock, share};
+use crate::shell::{self, Page, PageKind};
+
+/// The report page, for the shell.
+#[derive(Clone, Copy)]
+pub struct ReportPage {
+    /// The chi hội's tally on this device, read once (empty when there is none).
+    tally: StoredValue<Tally>,
+}
+
+/// The report page's handles, copied into every screen and handler.
+#[derive(Clone, Copy)]
+struct Ctx {
+    page: Page<ReportPage>,
+    tally: StoredValue<Tally>,
+}
+
+impl Ctx {
+    fn get() -> Ctx {
+        Ctx { page: expect_context::<Page<ReportPage>>(), tally: expect_context::<ReportPage>().tally }
+    }
+
+    /// Applies `f` to the value and saves at once; says whether the save worked too.
+    fn change<R>(&self, f: impl FnOnce(&mut Reports) -> R) -> (R, bool) {
+        let out = self.page.store.change(f);
+        (out, !self.page.store.save_failed())
+    }
+
+    /// The name reports are sent under: the one typed here, or else the chi hội's own.
+    fn unit(&self, reports: &Reports) -> String {
+        if reports.unit.is_empty() {
+            self.tally.with_value(|t| t.chi_hoi.name.clone())
+        } else {
+            reports.unit.clone()
+        }
+    }
+}
+
+impl PageKind for ReportPage {
+    type Value = Reports;
+    type Route = ReportRoute;
+    type Text = ReportText;
+    type Screen = ReportRoute;
+
+    fn text(lang: Lang) -> &'static ReportText {
+        report_text(lang)
+    }
+
+    fn shell_text(t: &'static ReportText) -> &'static ShellText {
+        &t.shell
+    }
+
+    fn route(hash: &str) -> ReportRoute {
+        ReportRoute::parse(hash)
+    }
+
+    fn nav(t: &'static ReportText) -> Vec<(String, &'static str)> {
+        vec![(TALLY_PAGE.to_string(), t.nav_chi_hoi), ("#/".to_string(), t.nav)]
+    }
+
+    fn screen(page: Page<Self>) -> ReportRoute {
+        page.route.get()
+    }
+
+    fn render(self, t: &'static ReportText, screen: ReportRoute) -> AnyView {
+        match screen {
+            ReportRoute::Home => view! { <ReportScreen t=t /> }.into_any(),
+            ReportRoute::Opened(code) => view! { <OpenedReport t=t code=code /> }.into_any(),
+        }
+    }
+}
+
+/// The whole report page.
+#[component]
+pub fn ReportApp() -> impl IntoView {
+    let tally = match storage::load::<Tally>() {
+        Loaded::Ready(t) => t,
+        _ => Tally::default(),
+    };
+    let kind = ReportPage { tally: StoredValue::new(tally) };
+    provide_context(kind);
+    shell::page(kind)
+}
+
+/// What the report is made from.
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    /// The chi hội's results, per thôn.
+    Own,
+    /// The reports received from the units below.
+    RollUp,
+}
+
+/// The year and the source, the inputs each one needs, the report, and the ways to send it.
+#[component]
+fn ReportScreen(
+    /// The report page's strings.
+    t: &'static ReportText,
+) -> impl IntoView {
+    let ctx = Ctx::get();
+    let (mut present, has_results) =
+        ctx.tally.with_value(|tally| (years(&tally.entries), !tally.entries.is_empty()));
+    let has_received = ctx.page.store.with_untracked(|reports| {
+        present.extend(reports.received.iter().map(|x| x.report.year));
+        !reports.received.is_empty()
+    });
+    present.sort_unstable_by(|a, b| b.cmp(a));
+    present.dedup();
+    if present.is_empty() {
+        present.push(clock::this_year());
+    }
+    let year = RwSignal::new(present[0]);
+    let mode = RwSignal::new(if has_received && !has_results { Mode::RollUp } else { Mode::Own });
+    let built = Memo::new(move |_| build(ctx, mode.get(), year.get()));
+
+    let choices = vec![
+        Choice { value: "own".into(), title: t.mode_own.into(), detail: t.mode_own_detail.into() },
+        Choice { value: "up".into(), title: t.mode_rollup.into(), detail: t.mode_rollup_detail.into() },
+    ];
+    let selected = Some(if mode.get_untracked() == Mode::Own { "own" } else { "up" }.to_string());
+    let choose = Callback::new(move |v: String| mode.set(if v == "own" { Mode::Own } else { Mode::RollUp }));
+    let inputs = move || match mode.get() {
+        Mode::Own => view! { <Plans t=t built=built /> }.into_any(),
+        Mode::RollUp => view! { <Receive t=t /> }.into_any(),
+    };
+    let packs = ctx.page.packs();
+    view! {
+        <h1 tabindex="-1">{t.heading}</h1>
+        <p class="lead">{t.intro}</p>
+        <div class="year-choice">
+            <Select
+                id="r-year"
+                label=t.year_label
+                options=year_options(&present)
+                selected=present[0].to_string()
+                on_pick=Callback::new(move |v: String| year.update(|y| *y = v.parse().unwrap_or(*y)))
+            />
+        </div>
+        <ChoiceGroup name="r-mode" legend=t.mode_legend.to_string() choices=choices selected=selected on_choose=choose />
+        <UnitName t=t />
+        {inputs}
+        {move || built.with(|(report, left_out)| notices(t, report, left_out))}
+        <Send t=t built=built />
+        // A direct child of the screen: printing shows only the screen's `.print-area`.
+        <div class="print-area" inner_html=move || built.with(|(report, _)| document(t, report, &packs).finish())></div>
+    }
+}
+
+/// The report of `year` from the store, tracked.
+fn build(ctx: Ctx, mode: Mode, year: u16) -> (Report, LeftOut) {
+    ctx.page.with_packs(|packs| {
+        ctx.page.store.with(|reports| {
+            let unit = ctx.unit(reports);
+            match mode {
+                Mode::Own => {
+                    ctx.tally.with_value(|tally| of_tally(&tally.entries, packs, year, &unit, &reports.plans))
+                }
+                Mode::RollUp => (roll_up(&unit, year, &of_year(&reports.received, year)), LeftOut::default()),
+            }
+        })
+    })
+}
+
+/// The name reports are sent under (at first the chi hội's own). Saved when the field is left.
+#[component]
+fn UnitName(
+    /// The report page's strings.
+    t: &'static ReportText,
+) -> impl IntoView {
+    let ctx = Ctx::get();
+    let value = RwSignal::new(ctx.page.store.with_untracked(|reports| ctx.unit(reports)));
+    let save = move |_| {
+        let name = hoctap_core::answers::clip(&value.get_untracked(), NAME_MAX);
+        ctx.change(|reports| reports.unit = name);
+    };
+    view! {
+        <form class="info" novalidate=true on:change=save on:submit=|ev| ev.prevent_default()>
+            <TextField label=t.unit_label value=value max=NAME_MAX id="r-unit" />
+        </form>
+    }
+}
+
+/// Adults and target per thôn, saved when a field is left; a number that is not one is
+/// refused with a sentence and changes nothing.
+#[component]
+fn Plans(
+    /// The report page's strings.
+    t: &'static ReportText,
+    /// The report (its lines are the thôn to ask about).
+    built: Memo<(Report, LeftOut)>,
+) -> impl IntoView {
+    let ctx = Ctx::get();
+    let problem = RwSignal::new(None::<&'static str>);
+    // The thôn asked about: redrawn only when one is added, so leaving a field keeps focus
+    // where the person tabbed to.
+    let places = Memo::new(move |_| {
+        built.with(|(report, _)| {
+            report.lines.iter().filter(|l| !l.name.is_empty()).map(|l| l.name.clone()).collect::<Vec<_>>()
+        })
+    });
+    let save = move |place: &str, adults: &str, percent: &str| {
+        let outcome = ctx.page.store.with_untracked(|reports| {
+            let mut plans = reports.plans.clone();
+            set_plan(&mut plans, place, adults, percent).map(|()| plans)
+        });
+        match outcome {
+            Ok(plans) => {
+                problem.set(None);
+                ctx.change(|reports| reports.plans = plans);
+            }
+            Err(PlanError::Adults) => problem.set(Some(t.bad_adults)),
+            Err(PlanError::Percent) => problem.set(Some(t.bad_percent)),
+        }
+    };
+    let rows = move || {
+        places
+            .get()
+            .into_iter()
+            .map(|place| {
+                let key = unit_key(&place);
+                let (adults, percent) = ctx.page.store.with_untracked(|reports| {
+                    reports
+                        .plans
+                        .iter()
+                        .find(|p| unit_key(&p.place) == key)
+                        .map_or((String::new(), String::new()), |p| {
+                            (p.adults.to_string(), p.percent.to_string())
+                        })
+                });
+                let adults = RwSignal::new(adults);
+                let percent = RwSignal::new(percent);
+                let name = place.clone();
+                let changed = move |_| save(&name, &adults.get_untracked(), &percent.get_untracked());
+                view! {
+                    <fieldset class="plan" on:change=changed>
+                        <legend>{place}</legend>
+                        <TextField label=t.adults_label value=adults numeric=true />
+                        <TextField label=t.percent_label value=percent numeric=true />
+                    </fieldset>
+                }
+            })
+            .collect_view()
+    };
+    let new_place = RwSignal::new(String::new());
+    let add_place = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let place = new_place.get_untracked();
+        if !place.trim().is_empty() {
+            save(&place, "", "");
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="plans-h">
+            <h2 id="plans-h">{t.plans_heading}</h2>
+            <p>{t.plans_intro}</p>
+            <form class="plans" novalidate=true on:submit=|ev| ev.prevent_default()>{rows}</form>
+            <div role="alert">{move || problem.get().map(|p| view! { <p class="notice warn">{p}</p> })}</div>
+            <form class="paste" novalidate=true on:submit=add_place>
+                <TextField label=t.new_place_label value=new_place max=NAME_MAX />
+                <button type="submit">{t.new_place_add}</button>
+            </form>
+        </section>
+    }
+}
+
+/// Paste report links or choose a file; what adding did.
+#[component]
+fn Receive(
+    /// The report page's strings.
+    t: &'static ReportText,
+) -> impl IntoView {
+    let ctx = Ctx::get();
+    let said = RwSignal::new(None::<(bool, String)>);
+    let take = move |text: &str| {
+        let (found, problems) = read_links(text);
+        if found.is_empty() && problems.is_empty() {
+            return said.set(Some((true, t.nothing.to_string())));
+        }
+        let (done, saved) = ctx.change(|reports| receive(&mut reports.received, found));
+        let mut lines = Vec::new();
+        if !saved {
+            lines.push(t.not_saved.to_string());
+        }
+        if done.added > 0 {
+            lines.push(fill(t.added, &[("n", &done.added)]));
+        }
+        if !done.replaced.is_empty() {
+            let units: Vec<String> = done.replaced.iter().map(|(u, y)| format!("{u} ({y})")).collect();
+            lines.push(fill(t.replaced, &[("units", &units.join(", "))]));
+        }
+        if done.unchanged > 0 {
+            lines.push(fill(t.unchanged, &[("n", &done.unchanged)]));
+        }
+        for p in &problems {
+            lines.push(fill(t.problem_line, &[("line", &p.line), ("why", &t.link_reasons.of(p.error))]));
+        }
+        said.set(Some((!saved || !problems.is_empty(), lines.join(" "))));
+        // Once the table is drawn: the moment scripts/bench-report.mjs measures to.
+        request_animation_frame(|| clock::mark("report-received"));
+    };
+    let pasted = RwSignal::new(String::new());
+    let paste = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        take(&pasted.get_untracked());
+    };
+    let file = Callback::new(move |text: Option<String>| match text {
+        Some(text) => take(&text),
+        None => said.set(Some((true, t.file_unreadable.to_string()))),
+    });
+    view! {
+        <section class="card" aria-labelledby="receive-h">
+            <h2 id="receive-h">{t.receive_heading}</h2>
+            <form class="paste" novalidate=true on:submit=paste>
+                <label class="field">
+                    <span>{t.paste_label}</span>
+                    <textarea
+                        name="reports"
+                        rows="4"
+                        spellcheck="false"
+                        on:input=move |ev| pasted.set(event_target_value(&ev))
+                    ></textarea>
+                </label>
+                <button type="submit">{t.paste_add}</button>
+            </form>
+            <FileField
+                id="report-file"
+                label=t.file_label
+                accept=".txt,text/plain"
+                hint=("report-file-hint", t.file_hint)
+                on_text=file
+            />
+            <div id="receive-said" role="status">
+                {move || {
+                    said.get().map(|(warn, text)| {
+                        view! { <p class=if warn { "notice warn" } else { "notice ok" }>{text}</p> }
+                    })
+                }}
+            </div>
+        </section>
+    }
+}
+
+/// What keeps the report from being sent, and what it leaves out.
+fn notices(t: &'static ReportText, report: &Report, left_out: &LeftOut) -> impl IntoView {
+    let mut lines: Vec<String> = report
+        .overfull()
+        .map(|l| {
+            let place = if l.name.is_empty() { t.no_place } else { &l.name };
+            fill(t.overfull, &[("place", &place), ("assessed", &l.counts.assessed), ("adults", &l.adults)])
+        })
+        .collect();
+    if left_out.unfinished + left_out.unscored > 0 {
+        lines.push(fill(
+            t.left_out,
+            &[("unfinished", &left_out.unfinished), ("unscored", &left_out.unscored)],
+        ));
+    }
+    lines.into_iter().map(|line| view! { <Alert text=line /> }).collect_view()
+}
+
+/// The report's link, QR code, file, CSV and print — or why it cannot be sent yet.
+#[component]
+fn Send(
+    /// The report page's strings.
+    t: &'static ReportText,
+    /// The report.
+    built: Memo<(Report, LeftOut)>,
+) -> impl IntoView {
+    let status = RwSignal::new("");
+    let link = Memo::new(move |_| built.with(|(report, _)| code::link(&share::page_url(), report)));
+    let body = move || {
+        let blocked = built.with(|(report, _)| {
+            if report.unit.is_empty() {
+                Some(t.name_missing)
+            } else {
+                code::validate(report).err().map(|_| t.cannot_send)
+            }
+        });
+        if let Some(why) = blocked {
+            return view! { <Alert text=why /> }.into_any();
+        }
+        let qr = move || {
+            let mut m = Markup::new();
+            match qr_svg(&link.get()) {
+                Ok(qr) => m
+                    .open("div", &[("class", "qr"), ("role", "img"), ("aria-label", t.qr_label)])
+                    .qr(&qr)
+                    .close("div"),
+                Err(_) => m.el("p", "notice", t.qr_too_long),
+            };
+            m.finish()
+        };
+        let send = move |_| {
+            let link = link.get_untracked();
+            leptos::task::spawn_local(async move {
+                status.set(match share::share_or_copy(t.heading, &link).await {
+                    share::Sent::Shared => t.shared,
+                    share::Sent::Copied => t.copied,
+                    share::Sent::Failed => t.copy_by_hand,
+                    share::Sent::Cancelled => "",
+                });
+            });
+        };
+        let name =
+            move || built.with(|(report, _)| format!("bao-cao-{}-{}", slug(&report.unit), report.year));
+        let save_file = move |_| {
+            backup::download_as(
+                &format!("{}.txt", name()),
+                "text/plain;charset=utf-8",
+                &format!("{}\r\n", link.get_untracked()),
+            )
+        };
+        let save_csv = move |_| {
+            let n = Numbers { decimal: t.decimal, unknown: t.unknown };
+            let file = built.with_untracked(|(report, _)| {
+                let head = columns(t, report);
+                csv(report, &head, t.total, t.no_place, &n)
+            });
+            backup::download_as(&format!("{}.csv", name()), "text/csv;charset=utf-8", &file);
+        };
+        view! {
+            <div inner_html=qr></div>
+            <label for="report-link">{t.link_label}</label>
+            <input id="report-link" class="link-box" readonly=true value=move || link.get() />
+            <div class="actions">
+                <button type="button" class="primary" on:click=send>
+                    {if share::can_share() { t.share } else { t.copy }}
+                </button>
+                <button type="button" on:click=save_file>{t.save_file}</button>
+                <button type="button" on:click=save_csv>{t.save_csv}</button>
+                <button type="button" on:click=|_| share::print()>{t.print}</button>
+            </div>
+            <p class="sent" role="status">{move || status.get()}</p>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="share" aria-labelledby="send-h">
+            <h2 id="send-h">{t.send_heading}</h2>
+            <p>{t.send_intro}</p>
+            {body}
+        </section>
+    }
+}
+
+/// A file name's part from a unit's name: ASCII letters and digits, words joined by `-`.
+fn slug(unit: &str) -> String {
+    let ascii: String =
+        hoctap_core::vn::nfc(unit).chars().map(|c| hoctap_core::vn::ascii(c).unwrap_or('-')).collect();
+    let words: Vec<&str> = ascii.split('-').filter(|w| !w.is_empty()).collect();
+    words.join("-")
+}
+
+/// The column headings: the first names a thôn in a chi hội's report, a unit in a roll-up.
+fn columns(t: &ReportText, report: &Report) -> [&'static str; 9] {
+    let mut head = t.columns;
+    if report.level != Level::ChiHoi {
+        head[0] = t.column_units;
+    }
+    head
+}
+
+/// The A4 report as printed and signed (also what is shown on screen).
+fn document(t: &ReportText, report: &Report, packs: &[Pack]) -> Markup {
+    let n = Numbers { decimal: t.decimal, unknown: t.unknown };
+    let mut m = Markup::new();
+    // Focusable: on a phone the wide table scrolls sideways, by keyboard too.
+    m.open("article", &[("class", "yearly"), ("aria-labelledby", "yearly-title"), ("tabindex", "0")]);
+    let org = if report.unit.is_empty() { t.unit_blank.to_string() } else { report.unit.clone() };
+    m.el("p", "phieu-org", &format!("{}: {org}", t.levels[report.level as usize - 1]));
+    m.open("h2", &[("id", "yearly-title")]).text(&fill(t.title, &[("year", &report.year)])).close("h2");
+    m.open("table", &[("class", "yearly-lines")]).open("thead", &[]).open("tr", &[]);
+    for head in columns(t, report) {
+        m.open("th", &[("scope", "col")]).text(head).close("th");
+    }
+    m.close("tr").close("thead").open("tbody", &[]);
+    let row = |m: &mut Markup, cells: [String; 9], cell: &'static str| {
+        m.open("tr", &[]);
+        m.open(cell, &[("scope", "row")]).text(&cells[0]).close(cell);
+        for c in &cells[1..] {
+            m.el("td", "", c);
+        }
+        m.close("tr");
+    };
+    if report.lines.is_empty() {
+        m.open("tr", &[])
+            .open("td", &[("colspan", "9")])
+            .text(&fill(t.received_none, &[("year", &report.year)]));
+        m.close("td").close("tr");
+    }
+    for l in &report.lines {
+        let mut c = cells(l, &n);
+        if c[0].is_empty() {
+            c[0] = t.no_place.to_string();
+        }
+        row(&mut m, c, "th");
+    }
+    m.close("tbody").open("tfoot", &[]);
+    let mut total = report.total();
+    total.name = t.total.to_string();
+    row(&mut m, cells(&total, &n), "th");
+    m.close("tfoot").close("table");
+    if total.adults_missing > 0 {
+        m.el("p", "small", &fill(t.missing_adults, &[("n", &total.adults_missing)]));
+    }
+    m.el("p", "small", t.rounding);
+
+    if !report.groups.is_empty() {
+        m.el("h3", "", t.groups_heading).open("table", &[]).open("thead", &[]).open("tr", &[]);
+        for head in t.group_columns {
+            m.open("th", &[("scope", "col")]).text(head).close("th");
+        }
+        m.close("tr").close("thead").open("tbody", &[]);
+        for g in &report.groups {
+            let title = packs.iter().find(|p| p.id == g.pack_id).map_or(g.pack_id.as_str(), |p| &p.title);
+            m.open("tr", &[]).open("th", &[("scope", "row")]).text(title).close("th");
+            for v in [g.counts.assessed, g.counts.reached, g.counts.proposed] {
+                m.el("td", "", &v.to_string());
+            }
+            m.close("tr");
+        }
+        m.close("tbody").close("table");
+    }
+
+    if report.indicators.iter().any(|i| i.answered > 0) {
+        // One column per indicator, three rows: the ten fit across the page, and the printed
+        // report stays on one A4 sheet.
+        let [head, answered, average, below] = t.indicator_columns;
+        m.el("h3", "", t.indicators_heading).open("table", &[("class", "yearly-indicators")]);
+        m.open("thead", &[]).open("tr", &[]).open("th", &[("scope", "col")]).text(head).close("th");
+        let codes = packs.first().map(|p| p.indicators.iter().map(|i| i.code.clone()).collect::<Vec<_>>());
+        for k in 0..report.indicators.len() {
+            let code = codes.as_ref().and_then(|c| c.get(k).cloned()).unwrap_or_else(|| (k + 1).to_string());
+            m.open("th", &[("scope", "col")]).text(&code).close("th");
+        }
+        m.close("tr").close("thead").open("tbody", &[]);
+        let tenths = |v: u64| format!("{}{}{}", v / 10, t.decimal, v % 10);
+        let average_of = |i: Indicator| i.tenths().map_or_else(|| t.unknown.to_string(), tenths);
+        let rows = [
+            (answered, report.indicators.map(|i| i.answered.to_string())),
+            (average, report.indicators.map(average_of)),
+            (below, report.indicators.map(|i| i.below_floor.to_string())),
+        ];
+        for (label, cells) in rows {
+            m.open("tr", &[]).open("th", &[("scope", "row")]).text(label).close("th");
+            for c in &cells {
+                m.el("td", "", c);
+            }
+            m.close("tr");
+        }
+        m.close("tbody").close("table");
+    }
+    m.el("p", "list-date", &fill(t.list_date, &[("year", &report.year)]));
+    m.open("div", &[("class", "signs")]);
+    for who in [t.sign_maker, t.sign_head] {
+        m.open("div", &[("class", "sign")]).el("strong", "", who).el("span", "", t.sign_hint).close("div");
+    }
+    m.close("div").close("article");
+    m
+}
+
+/// `#bc=CODE`: a report received, to read, print and add to the roll-up.
+#[component]
+fn OpenedReport(
+    /// The report page's strings.
+    t: &'static ReportText,
+    /// The code after `#bc=`.
+    code: String,
+) -> impl IntoView {
+    let ctx = Ctx::get();
+    let report = match code::decode(&code) {
+        Ok(report) => report,
+        Err(e) => {
+            let why = fill(t.link_problem, &[("why", &t.link_reasons.of(e))]);
+            return view! {
+                <h1 tabindex="-1">{t.opened_heading}</h1>
+                <Alert text=why />
+                <a class="button" href="#/">{t.heading}</a>
+            }
+            .into_any();
+        }
+    };
+    let said = RwSignal::new(None::<(bool, String)>);
+    let doc = document(t, &report, &ctx.page.packs());
+    let add = move |_| {
+        let (done, saved) = ctx.change(|reports| receive(&mut reports.received, vec![report.clone()]));
+        let text = if !saved {
+            t.not_saved.to_string()
+        } else if done.added > 0 {
+            fill(t.added, &[("n", &1)])
+        } else if done.replaced.is_empty() {
+            fill(t.unchanged, &[("n", &1)])
+        } else {
+            fill(t.replaced, &[("units", &report.unit)])
+        };
+        said.set(Some((!saved, text)));
+    };
+    view! {
+        <h1 tabindex="-1">{t.opened_heading}</h1>
+        <p class="lead">{t.opened_intro}</p>
+        <div class="actions">
+            <button type="button" class="primary" on:click=add>{t.opened_add}</button>
+            <a class="button" href="#/">{t.heading}</a>
+        </div>
+        <div role="status">
+            {move || said.get().map(|(warn, text)| view! { <p class=if warn { "notice warn" } else { "notice ok" }>{text}</p> })}
+        </div>
+        <Document markup=doc class="print-area" />
+    }
+    .into_any()
+}
