@@ -4,8 +4,13 @@
 //! printed list, the poster, the charts) are escaped markup written with `hoctap_core::markup`
 //! and shown by [`Document`]: the only way user text reaches `inner_html`.
 
+use std::collections::HashSet;
+
 use hoctap_core::markup::Markup;
 use leptos::prelude::*;
+
+use crate::i18n::CameraWords;
+use crate::platform::camera::{self, CameraError};
 
 /// `view` as one that is built anew, never patched into the one a reactive closure showed
 /// before it (`drawn` counts how often that closure ran).
@@ -291,5 +296,100 @@ pub fn FileField(
         </label>
         <input type="file" id=id accept=accept aria-describedby=hint.0 on:change=chosen />
         <p id=hint.0 class="hint">{hint.1}</p>
+    }
+}
+
+/// What the camera says under its button.
+#[derive(Clone, PartialEq)]
+enum Seen {
+    Nothing,
+    /// The camera is on and no code was read yet.
+    Looking,
+    /// What the last code read did, or why it was not taken.
+    Said(String),
+    /// The camera could not be used.
+    Refused(&'static str),
+}
+
+/// The camera as a QR code reader: the picture, a button that turns it on and off, what the
+/// last code did, and the list of what it added (newest first). Each code goes to `on_code`
+/// once per camera session (a code held in front of the camera is seen three times a
+/// second, and must be taken and announced once); it answers with the sentence to show and
+/// whether that sentence goes on the list. Leaving the screen turns the camera off.
+#[component]
+pub fn QrCamera(
+    /// The camera's words.
+    words: &'static CameraWords,
+    /// What to do with a code read: (the sentence to show, whether it goes on the list).
+    on_code: Callback<String, (String, bool)>,
+) -> impl IntoView {
+    let video = NodeRef::<leptos::html::Video>::new();
+    let on = RwSignal::new(false);
+    let seen = RwSignal::new(Seen::Nothing);
+    let listed = RwSignal::new(Vec::<String>::new());
+    let handled = StoredValue::new(HashSet::<String>::new());
+    // The light goes out with the screen.
+    on_cleanup(camera::stop);
+
+    let scanned = move |texts: Vec<String>| {
+        for text in texts {
+            if !handled.try_update_value(|h| h.insert(text.clone())).unwrap_or(false) {
+                continue;
+            }
+            let (line, list) = on_code.run(text);
+            if list {
+                listed.update(|a| a.insert(0, line.clone()));
+            }
+            seen.set(Seen::Said(line));
+        }
+    };
+    let toggle = move |_| {
+        if on.get_untracked() {
+            camera::stop();
+            on.set(false);
+            seen.set(Seen::Nothing);
+            return;
+        }
+        let Some(el) = video.get_untracked() else { return };
+        on.set(true);
+        leptos::task::spawn_local(async move {
+            match camera::start(el, scanned).await {
+                Ok(()) => seen.set(Seen::Looking),
+                Err(e) => {
+                    on.set(false);
+                    seen.set(Seen::Refused(match e {
+                        CameraError::Denied => words.denied,
+                        CameraError::NoCamera => words.no_camera,
+                        CameraError::Unsupported => words.unsupported,
+                        CameraError::Failed => words.failed,
+                    }));
+                }
+            }
+        });
+    };
+    view! {
+        <video
+            id="scan-video"
+            class="scan-video"
+            playsinline=true
+            muted=true
+            aria-label=words.video_label
+            hidden=move || !on.get()
+            node_ref=video
+        ></video>
+        <button type="button" class="primary" on:click=toggle>
+            {move || if on.get() && seen.get() != Seen::Nothing { words.stop } else { words.start }}
+        </button>
+        <div id="scan-status" role="status">
+            {move || match seen.get() {
+                Seen::Nothing => ().into_any(),
+                Seen::Looking => words.looking.into_any(),
+                Seen::Said(line) => line.into_any(),
+                Seen::Refused(why) => view! { <Alert text=why /> }.into_any(),
+            }}
+        </div>
+        <ul id="scan-found" class="scan-found">
+            {move || listed.get().into_iter().map(|line| view! { <li>{line}</li> }.into_any()).collect_view()}
+        </ul>
     }
 }

@@ -1,6 +1,6 @@
 //! English: the second language. Criteria text stays Vietnamese (it comes from the packs).
 
-use super::{ReportText, ShareWords, ShellText, TallyText, Text};
+use super::{CameraWords, ReportText, ShareWords, ShellText, TallyText, Text};
 use hoctap_core::answers::Lang;
 
 pub static TEXT: Text = Text {
@@ -225,6 +225,21 @@ pub static TEXT: Text = Text {
                         a new assessment with the current criteria.",
 };
 
+/// The camera that reads QR codes, on the chi hội and report pages.
+const CAMERA: CameraWords = CameraWords {
+    start: "Turn on the camera to scan",
+    stop: "Turn off the camera",
+    looking: "Hold the QR code in the middle of the picture…",
+    denied: "The camera is not allowed. Allow it in the browser's settings and press again, \
+             or paste links below.",
+    no_camera: "This device has no camera. Paste links or import a file below.",
+    unsupported: "This browser cannot open the camera (use Chrome or Safari, on an https \
+                  address). Paste links or import a file below.",
+    failed: "The camera could not be opened (another app may be using it). Try again, or \
+             paste links below.",
+    video_label: "Camera picture",
+};
+
 /// The chi hội page (`chihoi.html`).
 pub static TALLY: TallyText = TallyText {
     shell: ShellText {
@@ -308,18 +323,8 @@ pub static TALLY: TallyText = TallyText {
     add_intro: "Residents send their result as a link, a QR code or a file. Adding someone twice \
                 does no harm: for the same person and year the newer result replaces the older.",
     scan_heading: "Scan the QR code on a resident's phone",
-    scan_start: "Turn on the camera to scan",
-    scan_stop: "Turn off the camera",
-    scan_looking: "Hold the QR code in the middle of the picture…",
-    scan_denied: "The camera is not allowed. Allow it in the browser's settings and press again, \
-                  or paste links below.",
-    scan_no_camera: "This device has no camera. Paste links or import a file below.",
-    scan_unsupported: "This browser cannot open the camera (use Chrome or Safari, on an https \
-                       address). Paste links or import a file below.",
-    scan_failed: "The camera could not be opened (another app may be using it). Try again, or \
-                  paste links below.",
+    camera: CAMERA,
     scan_not_result: "That QR code is not a self-assessment result.",
-    scan_video_label: "Camera picture",
     paste_heading: "Paste links",
     paste_label: "Paste one or more result links (one per line; whole Zalo messages are fine)",
     paste_add: "Add to the list",
@@ -538,6 +543,8 @@ pub static REPORT: ReportText = ReportText {
                be scored (their criteria are not on this device).",
     unit_label: "Name of the unit sending the report (for example: Hội Khuyến học xã Tân Phú)",
     receive_heading: "Add reports received",
+    camera: CAMERA,
+    scan_not_report: "That QR code is not a report.",
     paste_label: "Paste report links (one per line; a whole Zalo message is fine)",
     paste_add: "Add reports",
     file_label: "Or choose a report file",
@@ -568,7 +575,7 @@ pub static REPORT: ReportText = ReportText {
     missing_adults: "“—”: {n} thôn or units gave no number of adults, so the share of adults \
                      and what is still needed cannot be computed yet.",
     groups_heading: "By group",
-    group_columns: ["Group", "Assessed", "Reached", "Proposed for the title"],
+    group_columns: ["Group", "Assessed", "Reached", "% reached", "Proposed for the title"],
     indicators_heading: "Each indicator",
     indicator_columns: ["Indicator", "Answered", "Average points", "Under 5 points (classes would help)"],
     rounding: "Target (people) = adults × target %, rounded up. Percentages are computed from \

@@ -62,6 +62,19 @@ impl ShellText {
     }
 }
 
+/// The words of the camera that reads QR codes (`components::QrCamera`), on each page that
+/// has one.
+pub struct CameraWords {
+    pub start: &'static str,
+    pub stop: &'static str,
+    pub looking: &'static str,
+    pub denied: &'static str,
+    pub no_camera: &'static str,
+    pub unsupported: &'static str,
+    pub failed: &'static str,
+    pub video_label: &'static str,
+}
+
 /// What to tell a person about a code that could not be read, one wording per case
 /// (`hoctap_core::share::Unreadable`): each page words them for where they appear.
 pub struct ShareWords {

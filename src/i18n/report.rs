@@ -4,7 +4,7 @@
 
 use hoctap_core::answers::Lang;
 
-use super::{ShareWords, ShellText};
+use super::{CameraWords, ShareWords, ShellText};
 
 /// The report page's strings in one language.
 pub struct ReportText {
@@ -43,6 +43,8 @@ pub struct ReportText {
     pub left_out: &'static str,
     pub unit_label: &'static str,
     pub receive_heading: &'static str,
+    pub camera: CameraWords,
+    pub scan_not_report: &'static str,
     pub paste_label: &'static str,
     pub paste_add: &'static str,
     pub file_label: &'static str,
@@ -65,7 +67,7 @@ pub struct ReportText {
     pub unknown: &'static str,
     pub missing_adults: &'static str,
     pub groups_heading: &'static str,
-    pub group_columns: [&'static str; 4],
+    pub group_columns: [&'static str; 5],
     pub indicators_heading: &'static str,
     pub indicator_columns: [&'static str; 4],
     pub rounding: &'static str,

@@ -6,7 +6,7 @@ use hoctap_core::answers::Lang;
 use hoctap_core::scoring::Verdict;
 use hoctap_core::tally::csv::CsvText;
 
-use super::{ShareWords, ShellText};
+use super::{CameraWords, ShareWords, ShellText};
 
 /// The chi hội page's strings in one language.
 pub struct TallyText {
@@ -52,15 +52,8 @@ pub struct TallyText {
     pub add_heading: &'static str,
     pub add_intro: &'static str,
     pub scan_heading: &'static str,
-    pub scan_start: &'static str,
-    pub scan_stop: &'static str,
-    pub scan_looking: &'static str,
-    pub scan_denied: &'static str,
-    pub scan_no_camera: &'static str,
-    pub scan_unsupported: &'static str,
-    pub scan_failed: &'static str,
+    pub camera: CameraWords,
     pub scan_not_result: &'static str,
-    pub scan_video_label: &'static str,
     pub paste_heading: &'static str,
     pub paste_label: &'static str,
     pub paste_add: &'static str,

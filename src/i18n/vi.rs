@@ -1,6 +1,6 @@
 //! Tiếng Việt: the first language of the app. Plain words, full diacritics.
 
-use super::{ReportText, ShareWords, ShellText, TallyText, Text};
+use super::{CameraWords, ReportText, ShareWords, ShellText, TallyText, Text};
 use hoctap_core::answers::Lang;
 
 pub static TEXT: Text = Text {
@@ -227,6 +227,21 @@ pub static TEXT: Text = Text {
                         có thể làm bài mới với bộ tiêu chí hiện có.",
 };
 
+/// The camera that reads QR codes, on the chi hội and report pages.
+const CAMERA: CameraWords = CameraWords {
+    start: "Bật máy ảnh để quét",
+    stop: "Tắt máy ảnh",
+    looking: "Đưa mã QR vào giữa khung hình…",
+    denied: "Bạn chưa cho phép dùng máy ảnh. Hãy cho phép trong cài đặt của trình duyệt rồi \
+             bấm lại, hoặc dán liên kết ở dưới.",
+    no_camera: "Không tìm thấy máy ảnh trên máy này. Hãy dán liên kết hoặc nhập tệp ở dưới.",
+    unsupported: "Trình duyệt này không mở được máy ảnh (cần Chrome hoặc Safari, trang mở \
+                  bằng https). Hãy dán liên kết hoặc nhập tệp ở dưới.",
+    failed: "Không mở được máy ảnh (có thể ứng dụng khác đang dùng). Hãy thử lại, hoặc dán \
+             liên kết ở dưới.",
+    video_label: "Hình từ máy ảnh",
+};
+
 /// The chi hội page (`chihoi.html`).
 pub static TALLY: TallyText = TallyText {
     shell: ShellText {
@@ -308,18 +323,8 @@ pub static TALLY: TallyText = TallyText {
     add_intro: "Người dân gửi kết quả bằng liên kết, mã QR hoặc tệp. Thêm một người nhiều lần cũng \
                 không sao: cùng người, cùng năm thì kết quả mới thay kết quả cũ.",
     scan_heading: "Quét mã QR trên điện thoại người dân",
-    scan_start: "Bật máy ảnh để quét",
-    scan_stop: "Tắt máy ảnh",
-    scan_looking: "Đưa mã QR vào giữa khung hình…",
-    scan_denied: "Bạn chưa cho phép dùng máy ảnh. Hãy cho phép trong cài đặt của trình duyệt rồi \
-                  bấm lại, hoặc dán liên kết ở dưới.",
-    scan_no_camera: "Không tìm thấy máy ảnh trên máy này. Hãy dán liên kết hoặc nhập tệp ở dưới.",
-    scan_unsupported: "Trình duyệt này không mở được máy ảnh (cần Chrome hoặc Safari, trang mở \
-                       bằng https). Hãy dán liên kết hoặc nhập tệp ở dưới.",
-    scan_failed: "Không mở được máy ảnh (có thể ứng dụng khác đang dùng). Hãy thử lại, hoặc dán \
-                  liên kết ở dưới.",
+    camera: CAMERA,
     scan_not_result: "Mã QR vừa quét không phải kết quả tự đánh giá.",
-    scan_video_label: "Hình từ máy ảnh",
     paste_heading: "Dán liên kết",
     paste_label: "Dán một hay nhiều liên kết kết quả (mỗi liên kết một dòng, dán cả tin nhắn \
                   Zalo cũng được)",
@@ -535,6 +540,8 @@ pub static REPORT: ReportText = ReportText {
                được (bộ tiêu chí không có trên máy này).",
     unit_label: "Tên đơn vị gửi báo cáo (ví dụ: Hội Khuyến học xã Tân Phú)",
     receive_heading: "Thêm báo cáo nhận được",
+    camera: CAMERA,
+    scan_not_report: "Mã QR vừa quét không phải báo cáo.",
     paste_label: "Dán liên kết báo cáo (mỗi liên kết một dòng, dán cả tin nhắn Zalo cũng được)",
     paste_add: "Thêm báo cáo",
     file_label: "Hoặc chọn tệp báo cáo",
@@ -566,7 +573,7 @@ pub static REPORT: ReportText = ReportText {
     missing_adults: "“—”: chưa có số người lớn của {n} thôn hoặc đơn vị, nên chưa tính được \
                      phần trăm trên số người lớn và số còn thiếu.",
     groups_heading: "Theo nhóm",
-    group_columns: ["Nhóm", "Đã tự đánh giá", "Đạt", "Đề nghị công nhận"],
+    group_columns: ["Nhóm", "Đã tự đánh giá", "Đạt", "% đạt", "Đề nghị công nhận"],
     indicators_heading: "Từng chỉ số",
     indicator_columns: ["Chỉ số", "Số người trả lời", "Điểm trung bình", "Dưới 5 điểm (nên mở lớp)"],
     rounding: "Chỉ tiêu (người) = số người lớn × chỉ tiêu %, làm tròn lên. Phần trăm tính từ \

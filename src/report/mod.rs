@@ -14,17 +14,19 @@ use hoctap_core::pack::Pack;
 use hoctap_core::qr::qr_svg;
 use hoctap_core::report::code::{self, read_links};
 use hoctap_core::report::store::Reports;
-use hoctap_core::report::table::{cells, csv, Numbers};
+use hoctap_core::report::table::{cells, csv, percent, Numbers};
 use hoctap_core::report::{
-    of_tally, of_year, receive, roll_up, set_plan, unit_key, Indicator, LeftOut, Level, PlanError, Report,
-    NAME_MAX,
+    of_tally, of_year, receive, roll_up, set_plan, tenths_percent, unit_key, Indicator, LeftOut, Level,
+    PlanError, Report, NAME_MAX,
 };
 use hoctap_core::route::{ReportRoute, TALLY_PAGE};
 use hoctap_core::tally::overview::years;
 use hoctap_core::tally::Tally;
 use leptos::prelude::*;
 
-use crate::components::{year_options, Alert, Choice, ChoiceGroup, Document, FileField, Select, TextField};
+use crate::components::{
+    year_options, Alert, Choice, ChoiceGroup, Document, FileField, QrCamera, Select, TextField,
+};
 use crate::i18n::{fill, report_text, ReportText, ShellText};
 use crate::platform::storage::{self, Loaded};
 use crate::platform::{backup, clock, share};
@@ -300,10 +302,11 @@ fn Receive(
 ) -> impl IntoView {
     let ctx = Ctx::get();
     let said = RwSignal::new(None::<(bool, String)>);
-    let take = move |text: &str| {
+    // What adding the reports in `text` did, as sentences, and whether any is a warning.
+    let add = move |text: &str| -> (bool, String) {
         let (found, problems) = read_links(text);
         if found.is_empty() && problems.is_empty() {
-            return said.set(Some((true, t.nothing.to_string())));
+            return (true, t.nothing.to_string());
         }
         let (done, saved) = ctx.change(|reports| receive(&mut reports.received, found));
         let mut lines = Vec::new();
@@ -323,10 +326,23 @@ fn Receive(
         for p in &problems {
             lines.push(fill(t.problem_line, &[("line", &p.line), ("why", &t.link_reasons.of(p.error))]));
         }
-        said.set(Some((!saved || !problems.is_empty(), lines.join(" "))));
+        (!saved || !problems.is_empty(), lines.join(" "))
+    };
+    let take = move |text: &str| {
+        said.set(Some(add(text)));
         // Once the table is drawn: the moment scripts/bench-report.mjs measures to.
         request_animation_frame(|| clock::mark("report-received"));
     };
+    // A QR code on another phone's screen: a report is added at once and listed.
+    let on_code = Callback::new(move |text: String| {
+        let (found, problems) = read_links(&text);
+        if found.is_empty() {
+            let why = problems.first().map(|p| fill(t.link_problem, &[("why", &t.link_reasons.of(p.error))]));
+            return (why.unwrap_or_else(|| t.scan_not_report.to_string()), false);
+        }
+        let (warn, line) = add(&text);
+        (line, !warn)
+    });
     let pasted = RwSignal::new(String::new());
     let paste = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -339,6 +355,7 @@ fn Receive(
     view! {
         <section class="card" aria-labelledby="receive-h">
             <h2 id="receive-h">{t.receive_heading}</h2>
+            <QrCamera words=&t.camera on_code=on_code />
             <form class="paste" novalidate=true on:submit=paste>
                 <label class="field">
                     <span>{t.paste_label}</span>
@@ -543,8 +560,15 @@ fn document(t: &ReportText, report: &Report, packs: &[Pack]) -> Markup {
         for g in &report.groups {
             let title = packs.iter().find(|p| p.id == g.pack_id).map_or(g.pack_id.as_str(), |p| &p.title);
             m.open("tr", &[]).open("th", &[("scope", "row")]).text(title).close("th");
-            for v in [g.counts.assessed, g.counts.reached, g.counts.proposed] {
-                m.el("td", "", &v.to_string());
+            let share = tenths_percent(g.counts.reached, g.counts.assessed)
+                .map_or_else(|| t.unknown.to_string(), |p| percent(p, &n));
+            for v in [
+                g.counts.assessed.to_string(),
+                g.counts.reached.to_string(),
+                share,
+                g.counts.proposed.to_string(),
+            ] {
+                m.el("td", "", &v);
             }
             m.close("tr");
         }

@@ -2,16 +2,13 @@
 //! or import a file (a volunteer's backup, another chi hội device's file, text with links).
 //! Whatever comes in goes through `Tally::add`, and the report says what happened to each.
 
-use std::collections::HashSet;
-
 use hoctap_core::route::TallyRoute;
 use hoctap_core::tally::import::{read_file, read_links, Found, ImportError, Problem};
 use leptos::prelude::*;
 
 use super::{one_added, who, Added, Heading, TallyCtx};
-use crate::components::{afresh, Alert, FileField};
+use crate::components::{afresh, Alert, FileField, QrCamera};
 use crate::i18n::{fill, TallyText};
-use crate::platform::camera::{self, CameraError};
 use crate::platform::{clock, location};
 
 /// The report's id (focus is moved to it).
@@ -124,102 +121,26 @@ pub fn AddScreen(
     }
 }
 
-/// What the scanner says under its button.
-#[derive(Clone, PartialEq)]
-enum Seen {
-    Nothing,
-    /// The camera is on and no code was read yet.
-    Looking,
-    /// The last code read, and what it did (or why it was not a result).
-    Said(String),
-    /// The camera could not be used.
-    Refused(&'static str),
-}
-
-/// The camera: on and off, what it read, and each result it added (newest first).
+/// The camera: each result it reads is added at once, and listed.
 #[component]
 fn Scanner(
     /// The chi hội page's strings.
     t: &'static TallyText,
 ) -> impl IntoView {
     let ctx = TallyCtx::get();
-    let video = NodeRef::<leptos::html::Video>::new();
-    let on = RwSignal::new(false);
-    let seen = RwSignal::new(Seen::Nothing);
-    let added = RwSignal::new(Vec::<String>::new());
-    // Codes already handled in this camera session: a code held in front of the camera is
-    // seen three times a second, and must be added (and announced) once.
-    let handled = StoredValue::new(HashSet::<String>::new());
-    // Leaving the screen turns the camera off (the light goes out).
-    on_cleanup(camera::stop);
-
-    let scanned = move |texts: Vec<String>| {
-        for text in texts {
-            if !handled.try_update_value(|h| h.insert(text.clone())).unwrap_or(false) {
-                continue;
-            }
-            let found = read_links(&text);
-            let Some(first) = found.results.first().map(|i| i.result.clone()) else {
-                let why = found.problems.first().map_or(t.scan_not_result, |p| t.link_reasons.of(p.error));
-                seen.set(Seen::Said(why.to_string()));
-                continue;
-            };
-            let report = ctx.add(found.results);
-            let line = one_added(t, &report, &who(t, &first.name, &first.place, first.year));
-            added.update(|a| a.insert(0, line.clone()));
-            seen.set(Seen::Said(line));
-        }
-    };
-    let toggle = move |_| {
-        if on.get_untracked() {
-            camera::stop();
-            on.set(false);
-            seen.set(Seen::Nothing);
-            return;
-        }
-        let Some(el) = video.get_untracked() else { return };
-        on.set(true);
-        leptos::task::spawn_local(async move {
-            match camera::start(el, scanned).await {
-                Ok(()) => seen.set(Seen::Looking),
-                Err(e) => {
-                    on.set(false);
-                    seen.set(Seen::Refused(match e {
-                        CameraError::Denied => t.scan_denied,
-                        CameraError::NoCamera => t.scan_no_camera,
-                        CameraError::Unsupported => t.scan_unsupported,
-                        CameraError::Failed => t.scan_failed,
-                    }));
-                }
-            }
-        });
-    };
+    let on_code = Callback::new(move |text: String| {
+        let found = read_links(&text);
+        let Some(first) = found.results.first().map(|i| i.result.clone()) else {
+            let why = found.problems.first().map_or(t.scan_not_result, |p| t.link_reasons.of(p.error));
+            return (why.to_string(), false);
+        };
+        let report = ctx.add(found.results);
+        (one_added(t, &report, &who(t, &first.name, &first.place, first.year)), true)
+    });
     view! {
         <section class="card" aria-labelledby="scan-h">
             <h2 id="scan-h">{t.scan_heading}</h2>
-            <video
-                id="scan-video"
-                class="scan-video"
-                playsinline=true
-                muted=true
-                aria-label=t.scan_video_label
-                hidden=move || !on.get()
-                node_ref=video
-            ></video>
-            <button type="button" class="primary" on:click=toggle>
-                {move || if on.get() && seen.get() != Seen::Nothing { t.scan_stop } else { t.scan_start }}
-            </button>
-            <div id="scan-status" role="status">
-                {move || match seen.get() {
-                    Seen::Nothing => ().into_any(),
-                    Seen::Looking => t.scan_looking.into_any(),
-                    Seen::Said(line) => line.into_any(),
-                    Seen::Refused(why) => view! { <Alert text=why /> }.into_any(),
-                }}
-            </div>
-            <ul id="scan-found" class="scan-found">
-                {move || added.get().into_iter().map(|line| view! { <li>{line}</li> }.into_any()).collect_view()}
-            </ul>
+            <QrCamera words=&t.camera on_code=on_code />
         </section>
     }
 }
