@@ -47,8 +47,15 @@ impl std::fmt::Display for QrError {
 
 impl std::error::Error for QrError {}
 
+/// The most bytes a QR code holds at level M in byte mode (version 40).
+const MAX_BYTES: usize = 2331;
+
 /// The QR code of `text` (level M, smallest version that fits) as an SVG.
 pub fn qr_svg(text: &str) -> Result<Qr, QrError> {
+    // A roll-up's link can be megabytes: refuse it before trying forty versions with it.
+    if text.len() > MAX_BYTES {
+        return Err(QrError::TooLong);
+    }
     // Byte mode only, smallest version first: the segment optimiser of `QrCode::new` would
     // pull in its parser for no gain (a link is one byte-mode segment anyway).
     let code = (1..=40)

@@ -25,7 +25,8 @@ pub static TEXT: Text = Text {
                       saved before is still there. Free some browser storage, then choose again.",
         start_over: "Start over",
         reload: "Reload",
-        packs_unavailable: "The list of criteria could not be loaded. Check the network, then press “Reload”.",
+        packs_unavailable: "The list of criteria could not be loaded. Check the network, then \
+                            press “Reload”.",
         update_ready: "A new version of the app is available.",
         update_reload: "Reload",
         other_tab:
@@ -115,7 +116,8 @@ pub static TEXT: Text = Text {
     print: "Print the sheet",
     shared_ok: "The phone’s share menu was opened.",
     copied: "Link copied. Paste it into Zalo or a message to send it.",
-    copy_by_hand: "Could not copy by itself. Press and hold the link box above, select all and copy.",
+    copy_by_hand: "Could not copy by itself. Press and hold the link box above, select all and \
+                   copy.",
 
     sheet_org: "STUDY-PROMOTION ASSOCIATION: ………………………………",
     sheet_title: "LEARNING CITIZEN SELF-ASSESSMENT {year}",
@@ -143,7 +145,8 @@ pub static TEXT: Text = Text {
     add_to_chi_hoi: "Add to the chi hội's list",
     chi_hoi_page: "For chi hội khuyến học: tally results, print posters",
     preset_from: "From the poster of: ",
-    preset_damaged: "The poster's code could not be read: scan it again, or fill in the form below.",
+    preset_damaged: "The poster's code could not be read: scan it again, or fill in the form \
+                     below.",
     preset_newer: "A newer version of the app made this poster: reload the page, or fill in the \
                    form below.",
     ios_keep: "On iPhone, Safari may delete saved answers when the page is not opened for 7 days. To \
@@ -200,7 +203,8 @@ pub static TEXT: Text = Text {
                  app for your association.",
     pack_missing: "the file could not be downloaded (status {status})",
     pack_missing_offline: "the file could not be downloaded: no network",
-    pack_syntax: "the file is not valid JSON (a comma or bracket may be missing, or the file is cut off)",
+    pack_syntax: "the file is not valid JSON (a comma or bracket may be missing, or the file is \
+                  cut off)",
     pack_missing_field: "this field is missing",
     pack_unknown_field: "the format has no such field (the name may be mistyped)",
     pack_wrong_type: "this field must be {kind}",
@@ -536,7 +540,8 @@ pub static REPORT: ReportText = ReportText {
     new_place_label: "Thôn or tổ dân phố with no result yet",
     new_place_add: "Add thôn",
     bad_adults: "The number of adults must be a whole number, for example 412. It was not saved.",
-    bad_percent: "The target must be a whole number from 0 to 100, for example 60. It was not saved.",
+    bad_percent: "The target must be a whole number from 0 to 100, for example 60. It was not \
+                  saved.",
     overfull: "{place}: more people assessed themselves ({assessed}) than adults live there \
                ({adults}). Correct the number of adults before sending the report.",
     left_out: "Not counted: {unfinished} unfinished results and {unscored} results that cannot \
@@ -555,6 +560,9 @@ pub static REPORT: ReportText = ReportText {
     nothing: "No report link found. A report link looks like …#bc=…",
     not_saved: "Not saved: this device's storage is full. Free some space, then add again.",
     received_none: "No report for {year} yet. Paste a link or choose a report file above.",
+    lines_shown: "Showing {shown} of {n} lines (by name). The total, the CSV file and the report \
+                  file hold all {n}.",
+    show_all: "Show all {n} lines",
     title: "Report on building the Learning Citizen model, {year}",
     levels: ["Chi hội", "Xã, phường, đặc khu", "Tỉnh, thành phố", "All provinces"],
     unit_blank: "Unit: ……………………",
@@ -587,6 +595,8 @@ pub static REPORT: ReportText = ReportText {
                  They open the chi hội page, “Yearly report”, to add it up.",
     qr_label: "QR code of the report",
     qr_too_long: "The report is too long for one QR code. Send the link or the file.",
+    link_too_long: "This report is too long to send as a link. Press “Save report file” and send \
+                    the file (by Zalo too).",
     link_label: "Report link",
     share: "Send link",
     copy: "Copy link",
@@ -596,10 +606,12 @@ pub static REPORT: ReportText = ReportText {
     save_file: "Save report file",
     save_csv: "Download CSV file",
     print: "Print report",
-    name_missing: "Fill in the name of the unit sending the report above: the level above receives many reports and tells them apart by name.",
+    name_missing: "Fill in the name of the unit sending the report above: the level above \
+                   receives many reports and tells them apart by name.",
     cannot_send: "This report cannot be sent yet: fix what is said above first.",
     opened_heading: "Report received",
-    opened_intro: "This is a report a unit sent up. Press the button below to add it to your roll-up.",
+    opened_intro: "This is a report a unit sent up. Press the button below to add it to your \
+                   roll-up.",
     opened_add: "Add to my roll-up",
     link_problem: "This report cannot be read: {why}.",
 };

@@ -56,6 +56,9 @@ pub struct ReportText {
     pub nothing: &'static str,
     pub not_saved: &'static str,
     pub received_none: &'static str,
+    /// "{shown}", "{n}".
+    pub lines_shown: &'static str,
+    pub show_all: &'static str,
     pub title: &'static str,
     /// The level of the unit that made a report: chi hội, xã, tỉnh, a roll-up of tỉnh.
     pub levels: [&'static str; 4],
@@ -77,6 +80,7 @@ pub struct ReportText {
     pub send_intro: &'static str,
     pub qr_label: &'static str,
     pub qr_too_long: &'static str,
+    pub link_too_long: &'static str,
     pub link_label: &'static str,
     pub share: &'static str,
     pub copy: &'static str,

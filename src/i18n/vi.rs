@@ -25,10 +25,12 @@ pub static TEXT: Text = Text {
                       đã lưu trước đó vẫn còn. Hãy xóa bớt dữ liệu trình duyệt rồi chọn lại.",
         start_over: "Bắt đầu lại",
         reload: "Tải lại trang",
-        packs_unavailable: "Không tải được danh sách bộ tiêu chí. Hãy kiểm tra mạng rồi bấm “Tải lại trang”.",
+        packs_unavailable: "Không tải được danh sách bộ tiêu chí. Hãy kiểm tra mạng rồi bấm “Tải \
+                            lại trang”.",
         update_ready: "Có phiên bản mới của ứng dụng.",
         update_reload: "Tải lại",
-        other_tab: "Bài vừa được cập nhật từ một thẻ khác của trình duyệt. Màn hình này đã lấy bản mới nhất.",
+        other_tab: "Bài vừa được cập nhật từ một thẻ khác của trình duyệt. Màn hình này đã lấy \
+                    bản mới nhất.",
         in_app: "Bạn đang mở trang trong {app}. Ở đây trang không lưu được để dùng khi mất mạng và \
                  không gửi được kết quả. Hãy bấm nút ⋯ (hoặc ⋮) ở góc trên rồi chọn “Mở bằng trình \
                  duyệt” (Chrome hoặc Safari).",
@@ -107,7 +109,8 @@ pub static TEXT: Text = Text {
     share_intro: "Chi hội quét mã QR này, hoặc bạn gửi liên kết qua Zalo, Messenger. Câu trả lời \
                   nằm ngay trong liên kết; không máy chủ nào lưu lại.",
     qr_label: "Mã QR của liên kết kết quả",
-    qr_too_long: "Liên kết quá dài để làm mã QR. Hãy bỏ chọn ghi chú minh chứng, hoặc gửi liên kết.",
+    qr_too_long: "Liên kết quá dài để làm mã QR. Hãy bỏ chọn ghi chú minh chứng, hoặc gửi liên \
+                  kết.",
     with_notes: "Kèm ghi chú minh chứng trong liên kết (liên kết sẽ dài hơn)",
     link_label: "Liên kết kết quả",
     share: "Gửi liên kết",
@@ -115,7 +118,8 @@ pub static TEXT: Text = Text {
     print: "In phiếu",
     shared_ok: "Đã mở phần gửi của điện thoại.",
     copied: "Đã sao chép liên kết. Hãy dán vào Zalo hoặc tin nhắn để gửi.",
-    copy_by_hand: "Không tự sao chép được. Hãy nhấn giữ vào ô liên kết ở trên, chọn tất cả rồi sao chép.",
+    copy_by_hand: "Không tự sao chép được. Hãy nhấn giữ vào ô liên kết ở trên, chọn tất cả rồi \
+                   sao chép.",
 
     sheet_org: "CHI HỘI KHUYẾN HỌC: ………………………………",
     sheet_title: "PHIẾU TỰ ĐÁNH GIÁ CÔNG DÂN HỌC TẬP NĂM {year}",
@@ -213,7 +217,8 @@ pub static TEXT: Text = Text {
     kind_choice: "một trong các từ: {words}",
     pack_format: "tệp dành cho phiên bản ứng dụng mới hơn (định dạng {n})",
     pack_empty: "mục này đang để trống",
-    pack_bad_id: "mã bộ tiêu chí chỉ được có chữ thường không dấu, số và dấu gạch ngang, tối đa 24 ký tự",
+    pack_bad_id: "mã bộ tiêu chí chỉ được có chữ thường không dấu, số và dấu gạch ngang, tối đa \
+                  24 ký tự",
     pack_range: "số phải từ {min} đến {max}",
     pack_duplicate: "mã “{code}” bị trùng",
     pack_unknown_competency: "không có năng lực nào mã “{code}”",
@@ -417,7 +422,8 @@ pub static TALLY: TallyText = TallyText {
     chi_hoi_name_label: "Tên chi hội (ví dụ: Chi hội Khuyến học thôn Đông)",
     commune_label: "Xã / phường",
     place_label: "Thôn / tổ dân phố",
-    hard_area_label: "Vùng sâu, vùng xa, vùng đặc biệt khó khăn hoặc vùng đồng bào dân tộc thiểu số",
+    hard_area_label: "Vùng sâu, vùng xa, vùng đặc biệt khó khăn hoặc vùng đồng bào dân tộc thiểu \
+                      số",
     group_label: "Nhóm chọn sẵn cho người quét mã",
     no_group: "Không chọn sẵn (người dân tự chọn)",
     contact_label: "Dòng liên hệ (ví dụ: Hỏi cô Lan, chi hội trưởng, 0912 345 678)",
@@ -553,6 +559,9 @@ pub static REPORT: ReportText = ReportText {
     not_saved: "Chưa lưu được: máy đã hết chỗ lưu. Hãy giải phóng bộ nhớ của máy rồi thêm lại.",
     received_none: "Chưa có báo cáo nào của năm {year}. Hãy dán liên kết hoặc chọn tệp báo cáo \
                     ở trên.",
+    lines_shown: "Đang hiện {shown} trong {n} dòng (theo thứ tự tên). Dòng tổng cộng, tệp CSV và \
+                  tệp báo cáo có đủ cả {n} dòng.",
+    show_all: "Hiện cả {n} dòng",
     title: "Báo cáo kết quả xây dựng mô hình Công dân học tập năm {year}",
     levels: ["Chi hội", "Xã, phường, đặc khu", "Tỉnh, thành phố", "Tổng hợp các tỉnh"],
     unit_blank: "Đơn vị: ……………………",
@@ -585,6 +594,8 @@ pub static REPORT: ReportText = ReportText {
                  trang chi hội, vào “Báo cáo năm” để tổng hợp.",
     qr_label: "Mã QR của báo cáo",
     qr_too_long: "Báo cáo dài quá, không vừa một mã QR. Hãy gửi liên kết hoặc tệp.",
+    link_too_long: "Báo cáo này quá dài để gửi bằng liên kết. Hãy bấm “Lưu tệp báo cáo” rồi gửi \
+                    tệp (qua Zalo cũng được).",
     link_label: "Liên kết báo cáo",
     share: "Gửi liên kết",
     copy: "Sao chép liên kết",

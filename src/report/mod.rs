@@ -14,7 +14,7 @@ use hoctap_core::pack::Pack;
 use hoctap_core::qr::qr_svg;
 use hoctap_core::report::code::{self, read_links};
 use hoctap_core::report::store::Reports;
-use hoctap_core::report::table::{cells, csv, percent, Numbers};
+use hoctap_core::report::table::{cells, csv, percent, Numbers, SCREEN_LINES};
 use hoctap_core::report::{
     of_tally, of_year, receive, roll_up, set_plan, tenths_percent, unit_key, Indicator, LeftOut, Level,
     PlanError, Report, NAME_MAX,
@@ -143,6 +143,8 @@ fn ReportScreen(
     let year = RwSignal::new(present[0]);
     let mode = RwSignal::new(if has_received && !has_results { Mode::RollUp } else { Mode::Own });
     let built = Memo::new(move |_| build(ctx, mode.get(), year.get()));
+    // Every line, when the person asks (thousands take the browser seconds to lay out).
+    let all = RwSignal::new(false);
 
     let choices = vec![
         Choice { value: "own".into(), title: t.mode_own.into(), detail: t.mode_own_detail.into() },
@@ -173,7 +175,23 @@ fn ReportScreen(
         {move || built.with(|(report, left_out)| notices(t, report, left_out))}
         <Send t=t built=built />
         // A direct child of the screen: printing shows only the screen's `.print-area`.
-        <div class="print-area" inner_html=move || built.with(|(report, _)| document(t, report, &packs).finish())></div>
+        {move || {
+            let n = built.with(|(report, _)| report.lines.len());
+            (n > SCREEN_LINES && !all.get()).then(|| {
+                view! {
+                    <p class="notice">{fill(t.lines_shown, &[("shown", &SCREEN_LINES), ("n", &n)])}</p>
+                    <button type="button" on:click=move |_| all.set(true)>{fill(t.show_all, &[("n", &n)])}</button>
+                }
+                .into_any()
+            })
+        }}
+        <div
+            class="print-area"
+            inner_html=move || {
+                let limit = if all.get() { usize::MAX } else { SCREEN_LINES };
+                built.with(|(report, _)| document(t, report, &packs, limit).finish())
+            }
+        ></div>
     }
 }
 
@@ -464,14 +482,25 @@ fn Send(
             });
             backup::download_as(&format!("{}.csv", name()), "text/csv;charset=utf-8", &file);
         };
-        view! {
-            <div inner_html=qr></div>
-            <label for="report-link">{t.link_label}</label>
-            <input id="report-link" class="link-box" readonly=true value=move || link.get() />
-            <div class="actions">
+        // A roll-up of a whole tỉnh is megabytes: it travels as a file, not in a chat message
+        // (and a text box that long takes the browser seconds to draw).
+        let as_link = link.with(|l| l.len() <= code::LINK_MAX).then(|| {
+            view! {
+                <label for="report-link">{t.link_label}</label>
+                <input id="report-link" class="link-box" readonly=true value=move || link.get() />
                 <button type="button" class="primary" on:click=send>
                     {if share::can_share() { t.share } else { t.copy }}
                 </button>
+            }
+            .into_any()
+        });
+        let too_long =
+            as_link.is_none().then(|| view! { <p class="notice">{t.link_too_long}</p> }.into_any());
+        view! {
+            <div inner_html=qr></div>
+            {as_link}
+            {too_long}
+            <div class="actions">
                 <button type="button" on:click=save_file>{t.save_file}</button>
                 <button type="button" on:click=save_csv>{t.save_csv}</button>
                 <button type="button" on:click=|_| share::print()>{t.print}</button>
@@ -506,8 +535,9 @@ fn columns(t: &ReportText, report: &Report) -> [&'static str; 9] {
     head
 }
 
-/// The A4 report as printed and signed (also what is shown on screen).
-fn document(t: &ReportText, report: &Report, packs: &[Pack]) -> Markup {
+/// The A4 report as printed and signed (also what is shown on screen), with at most `limit`
+/// of its lines (the total is always the whole report's).
+fn document(t: &ReportText, report: &Report, packs: &[Pack], limit: usize) -> Markup {
     let n = Numbers { decimal: t.decimal, unknown: t.unknown };
     let mut m = Markup::new();
     // Focusable: on a phone the wide table scrolls sideways, by keyboard too.
@@ -534,7 +564,7 @@ fn document(t: &ReportText, report: &Report, packs: &[Pack]) -> Markup {
             .text(&fill(t.received_none, &[("year", &report.year)]));
         m.close("td").close("tr");
     }
-    for l in &report.lines {
+    for l in report.lines.iter().take(limit) {
         let mut c = cells(l, &n);
         if c[0].is_empty() {
             c[0] = t.no_place.to_string();
@@ -634,7 +664,7 @@ fn OpenedReport(
         }
     };
     let said = RwSignal::new(None::<(bool, String)>);
-    let doc = document(t, &report, &ctx.page.packs());
+    let doc = document(t, &report, &ctx.page.packs(), usize::MAX);
     let add = move |_| {
         let (done, saved) = ctx.change(|reports| receive(&mut reports.received, vec![report.clone()]));
         let text = if !saved {

@@ -285,3 +285,27 @@ test("the xã scans a chi hội's report QR code from another phone's screen", a
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a roll-up of 600 reports draws 500 lines until asked, the total counts all 600', async () => {
+  const links = Array.from({ length: 600 }, (_, i) =>
+    `${app.url}baocao.html#bc=${chiHoiReport({ unit: `Chi hội Khuyến học thôn ${i + 1}`, adults: 100, target: 60, assessed: 10, reached: 5 })}`,
+  );
+  const x = await reportScreen();
+  await rollUpMode(x, 'Hội Khuyến học tỉnh Quảng Trị');
+  assert.match(await pasteReports(x, links.join('\n')), /Đã thêm 600 báo cáo\./);
+  let { lines, total } = await table(x);
+  assert.equal(lines.length, 500);
+  // Numbers by value: thôn 2 comes before thôn 10.
+  assert.deepEqual(lines.slice(0, 3).map((l) => l[0]), ['Chi hội Khuyến học thôn 1', 'Chi hội Khuyến học thôn 2', 'Chi hội Khuyến học thôn 3']);
+  assert.deepEqual(total.slice(0, 4), ['Tổng cộng', '60000', '6000', '3000']);
+  await x.page.getByText('Đang hiện 500 trong 600 dòng').waitFor();
+  // A roll-up this long goes as a file, not a link.
+  assert.equal(await x.page.locator('#report-link').count(), 0);
+  await x.page.getByText(/quá dài để gửi bằng liên kết/).waitFor();
+  await x.page.getByRole('button', { name: 'Hiện cả 600 dòng' }).click();
+  ({ lines, total } = await table(x));
+  assert.equal(lines.length, 600);
+  assert.equal(total[2], '6000');
+  assert.deepEqual(x.errors, []);
+  await x.close();
+});

@@ -36,7 +36,10 @@ pub const FORMAT: u8 = 1;
 pub const LINES_MAX: usize = 5_000;
 /// Most target groups.
 pub const GROUPS_MAX: usize = 32;
-/// The fragment key of a report link on the chi hội page.
+/// Longest report link offered to send as a link (characters): a chi hội's or a xã's report
+/// is a few hundred; a tỉnh's roll-up of every xã is megabytes and travels as a file.
+pub const LINK_MAX: usize = 8_000;
+/// The fragment key of a report link on the report page.
 pub const LINK_KEY: &str = "bc=";
 /// Longest code looked at: every line at its longest (a generous bound, checked before work).
 pub const MAX_CODE_LEN: usize = 4_000_000;

@@ -6,6 +6,11 @@ use super::{Line, Report};
 /// % đạt of adults, target, still needed, proposed.
 pub const COLUMNS: usize = 9;
 
+/// Most lines drawn on screen until the person asks for all: a browser takes about half a
+/// second to lay out 3,321 (a roll-up of every xã); the total, the CSV and the file always
+/// hold every line.
+pub const SCREEN_LINES: usize = 500;
+
 /// How numbers are written: the decimal separator ("57,3" in Vietnamese) and what stands for
 /// a number that is not known.
 #[derive(Debug, Clone, Copy)]
