@@ -142,7 +142,7 @@ pub static TEXT: Text = Text {
     shared_pack_gone: "The sheet uses criteria pack “{id}” version {version}, which this app does \
                        not have, so it cannot be scored. Press “Reload” to get the newest one.",
     own_assessment: "Assess myself",
-    add_to_chi_hoi: "Add to the chi hội's list",
+    add_to_chi_hoi: "Save to the chi hội list on this device",
     chi_hoi_page: "For chi hội khuyến học: tally results, print posters",
     preset_from: "From the poster of: ",
     preset_damaged: "The poster's code could not be read: scan it again, or fill in the form \

@@ -144,7 +144,7 @@ pub static TEXT: Text = Text {
     shared_pack_gone: "Phiếu dùng bộ tiêu chí “{id}” phiên bản {version}, nhưng ứng dụng này không \
                        có bộ đó nên không tính được điểm. Hãy bấm “Tải lại trang” để có bản mới nhất.",
     own_assessment: "Tự đánh giá cho mình",
-    add_to_chi_hoi: "Thêm vào danh sách chi hội",
+    add_to_chi_hoi: "Lưu vào danh sách chi hội trên máy này",
     chi_hoi_page: "Dành cho chi hội khuyến học: tổng hợp kết quả, in áp phích",
     preset_from: "Theo áp phích của: ",
     preset_damaged: "Không đọc được mã trên áp phích, hãy quét lại mã QR hoặc tự chọn nhóm và điền \

@@ -123,10 +123,10 @@ test('a damaged, foreign or newer poster code says so above an empty form', asyn
   await a.close();
 });
 
-test('a shared sheet offers "Thêm vào danh sách chi hội" with the same code, and the start screen links the chi hội page', async () => {
+test('a shared sheet offers "Lưu vào danh sách chi hội trên máy này" (it saves on this device, it sends nothing) with the same code, and the start screen links the chi hội page', async () => {
   const a = await app.open(SHARED_HASH);
   await a.page.locator('.phieu').waitFor();
-  const add = a.page.getByRole('link', { name: 'Thêm vào danh sách chi hội' });
+  const add = a.page.getByRole('link', { name: 'Lưu vào danh sách chi hội trên máy này' });
   assert.equal(await add.getAttribute('href'), `chihoi.html#add=${SHARED_HASH.slice('#r='.length)}`);
   assert.equal(await add.getAttribute('class'), 'button');
 

@@ -183,10 +183,10 @@ test('the same person and year added again replaces the older entry, with a visi
   await t.close();
 });
 
-test("the resident page's “Thêm vào danh sách chi hội” adds the result once, and a broken link says why", async () => {
+test("the resident page's “Lưu vào danh sách chi hội trên máy này” adds the result once, and a broken link says why", async () => {
   const r = { name: 'Ông Ba', place: 'Thôn Tây', answers: [10, 10, 10, 10, 8, 8, 8, 8, 5, 5] };
   const a = await app.open(`#r=${shareLink(app.url, r).split('#r=')[1]}`);
-  await a.page.getByRole('link', { name: 'Thêm vào danh sách chi hội' }).click();
+  await a.page.getByRole('link', { name: 'Lưu vào danh sách chi hội trên máy này' }).click();
   await a.page.locator('.entry').first().waitFor();
   assert.match(await a.page.locator('main .notice.ok').innerText(), /Đã thêm vào danh sách chi hội: Ông Ba \(Thôn Tây, 2026\)/);
   assert.equal(await a.page.evaluate(() => location.hash), '#/list', 'the link is used up');
@@ -194,7 +194,7 @@ test("the resident page's “Thêm vào danh sách chi hội” adds the result 
   // Back and again: nothing added twice.
   await a.page.goBack();
   await a.page.locator('.phieu').waitFor();
-  await a.page.getByRole('link', { name: 'Thêm vào danh sách chi hội' }).click();
+  await a.page.getByRole('link', { name: 'Lưu vào danh sách chi hội trên máy này' }).click();
   await a.page.locator('main .notice.ok').waitFor();
   assert.match(await a.page.locator('main .notice.ok').innerText(), /Đã có trong danh sách, giữ nguyên: Ông Ba/);
   assert.equal((await stored(a)).tally.entries.length, 1);
