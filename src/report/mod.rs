@@ -14,10 +14,9 @@ use hoctap_core::pack::Pack;
 use hoctap_core::qr::qr_svg;
 use hoctap_core::report::code::{self, read_links};
 use hoctap_core::report::store::Reports;
-use hoctap_core::report::table::{cells, csv, percent, Numbers, SCREEN_LINES};
+use hoctap_core::report::table::{cells, csv, group_cells, indicator_rows, CsvWords, Numbers, SCREEN_LINES};
 use hoctap_core::report::{
-    of_tally, of_year, receive, roll_up, set_plan, tenths_percent, unit_key, Indicator, LeftOut, Level,
-    PlanError, Report, NAME_MAX,
+    of_tally, of_year, receive, roll_up, set_plan, unit_key, LeftOut, Level, PlanError, Report, NAME_MAX,
 };
 use hoctap_core::route::{ReportRoute, TALLY_PAGE};
 use hoctap_core::tally::overview::years;
@@ -129,18 +128,21 @@ fn ReportScreen(
     t: &'static ReportText,
 ) -> impl IntoView {
     let ctx = Ctx::get();
-    let (mut present, has_results) =
-        ctx.tally.with_value(|tally| (years(&tally.entries), !tally.entries.is_empty()));
-    let has_received = ctx.page.store.with_untracked(|reports| {
-        present.extend(reports.received.iter().map(|x| x.report.year));
-        !reports.received.is_empty()
+    // The years of the results and of the reports received, newest first (this year when
+    // there are none): tracked, so a report of another year just added can be chosen.
+    let present = Memo::new(move |_| {
+        let mut present = ctx.tally.with_value(|tally| years(&tally.entries));
+        ctx.page.store.with(|reports| present.extend(reports.received.iter().map(|x| x.report.year)));
+        present.sort_unstable_by(|a, b| b.cmp(a));
+        present.dedup();
+        if present.is_empty() {
+            present.push(clock::this_year());
+        }
+        present
     });
-    present.sort_unstable_by(|a, b| b.cmp(a));
-    present.dedup();
-    if present.is_empty() {
-        present.push(clock::this_year());
-    }
-    let year = RwSignal::new(present[0]);
+    let has_results = ctx.tally.with_value(|tally| !tally.entries.is_empty());
+    let has_received = ctx.page.store.with_untracked(|reports| !reports.received.is_empty());
+    let year = RwSignal::new(present.with_untracked(|p| p[0]));
     let mode = RwSignal::new(if has_received && !has_results { Mode::RollUp } else { Mode::Own });
     let built = Memo::new(move |_| build(ctx, mode.get(), year.get()));
     // Every line, when the person asks (thousands take the browser seconds to lay out).
@@ -161,13 +163,19 @@ fn ReportScreen(
         <h1 tabindex="-1">{t.heading}</h1>
         <p class="lead">{t.intro}</p>
         <div class="year-choice">
-            <Select
-                id="r-year"
-                label=t.year_label
-                options=year_options(&present)
-                selected=present[0].to_string()
-                on_pick=Callback::new(move |v: String| year.update(|y| *y = v.parse().unwrap_or(*y)))
-            />
+            {move || {
+                let on_pick = Callback::new(move |v: String| year.update(|y| *y = v.parse().unwrap_or(*y)));
+                let options = present.with(|p| year_options(p));
+                view! {
+                    <Select
+                        id="r-year"
+                        label=t.year_label
+                        options=options
+                        selected=year.get_untracked().to_string()
+                        on_pick=on_pick
+                    />
+                }
+            }}
         </div>
         <ChoiceGroup name="r-mode" legend=t.mode_legend.to_string() choices=choices selected=selected on_choose=choose />
         <UnitName t=t />
@@ -430,6 +438,7 @@ fn Send(
     /// The report.
     built: Memo<(Report, LeftOut)>,
 ) -> impl IntoView {
+    let ctx = Ctx::get();
     let status = RwSignal::new("");
     let link = Memo::new(move |_| built.with(|(report, _)| code::link(&share::page_url(), report)));
     let body = move || {
@@ -476,9 +485,16 @@ fn Send(
         };
         let save_csv = move |_| {
             let n = Numbers { decimal: t.decimal, unknown: t.unknown };
+            let words = |report: &Report| CsvWords {
+                head: columns(t, report),
+                total: t.total,
+                no_place: t.no_place,
+                group_head: t.group_columns,
+                indicator_head: t.indicator_columns,
+            };
+            let packs = ctx.page.packs();
             let file = built.with_untracked(|(report, _)| {
-                let head = columns(t, report);
-                csv(report, &head, t.total, t.no_place, &n)
+                csv(report, &words(report), &|id| group_title(&packs, id), &indicator_codes(&packs), &n)
             });
             backup::download_as(&format!("{}.csv", name()), "text/csv;charset=utf-8", &file);
         };
@@ -535,6 +551,16 @@ fn columns(t: &ReportText, report: &Report) -> [&'static str; 9] {
     head
 }
 
+/// The indicators' codes ("1.1"…), from the packs on the device (the same in every pack).
+fn indicator_codes(packs: &[Pack]) -> Vec<String> {
+    packs.first().map(|p| p.indicators.iter().map(|i| i.code.clone()).collect()).unwrap_or_default()
+}
+
+/// A pack's title, or its id when the pack is not on this device.
+fn group_title(packs: &[Pack], id: &str) -> String {
+    packs.iter().find(|p| p.id == id).map_or_else(|| id.to_string(), |p| p.title.clone())
+}
+
 /// The A4 report as printed and signed (also what is shown on screen), with at most `limit`
 /// of its lines (the total is always the whole report's).
 fn document(t: &ReportText, report: &Report, packs: &[Pack], limit: usize) -> Markup {
@@ -588,16 +614,11 @@ fn document(t: &ReportText, report: &Report, packs: &[Pack], limit: usize) -> Ma
         }
         m.close("tr").close("thead").open("tbody", &[]);
         for g in &report.groups {
-            let title = packs.iter().find(|p| p.id == g.pack_id).map_or(g.pack_id.as_str(), |p| &p.title);
-            m.open("tr", &[]).open("th", &[("scope", "row")]).text(title).close("th");
-            let share = tenths_percent(g.counts.reached, g.counts.assessed)
-                .map_or_else(|| t.unknown.to_string(), |p| percent(p, &n));
-            for v in [
-                g.counts.assessed.to_string(),
-                g.counts.reached.to_string(),
-                share,
-                g.counts.proposed.to_string(),
-            ] {
+            m.open("tr", &[])
+                .open("th", &[("scope", "row")])
+                .text(&group_title(packs, &g.pack_id))
+                .close("th");
+            for v in group_cells(g, &n) {
                 m.el("td", "", &v);
             }
             m.close("tr");
@@ -611,20 +632,13 @@ fn document(t: &ReportText, report: &Report, packs: &[Pack], limit: usize) -> Ma
         let [head, answered, average, below] = t.indicator_columns;
         m.el("h3", "", t.indicators_heading).open("table", &[("class", "yearly-indicators")]);
         m.open("thead", &[]).open("tr", &[]).open("th", &[("scope", "col")]).text(head).close("th");
-        let codes = packs.first().map(|p| p.indicators.iter().map(|i| i.code.clone()).collect::<Vec<_>>());
+        let codes = indicator_codes(packs);
         for k in 0..report.indicators.len() {
-            let code = codes.as_ref().and_then(|c| c.get(k).cloned()).unwrap_or_else(|| (k + 1).to_string());
+            let code = codes.get(k).cloned().unwrap_or_else(|| (k + 1).to_string());
             m.open("th", &[("scope", "col")]).text(&code).close("th");
         }
         m.close("tr").close("thead").open("tbody", &[]);
-        let tenths = |v: u64| format!("{}{}{}", v / 10, t.decimal, v % 10);
-        let average_of = |i: Indicator| i.tenths().map_or_else(|| t.unknown.to_string(), tenths);
-        let rows = [
-            (answered, report.indicators.map(|i| i.answered.to_string())),
-            (average, report.indicators.map(average_of)),
-            (below, report.indicators.map(|i| i.below_floor.to_string())),
-        ];
-        for (label, cells) in rows {
+        for (label, cells) in [answered, average, below].into_iter().zip(indicator_rows(report, &n)) {
             m.open("tr", &[]).open("th", &[("scope", "row")]).text(label).close("th");
             for c in &cells {
                 m.el("td", "", c);

@@ -177,6 +177,10 @@ test('three chi hội codes at xã level: one line each and the total; the xã c
   const lastYear = chiHoiReport({ unit: 'Chi hội Khuyến học thôn An', adults: 200, target: 100, assessed: 5, reached: 5, year: 2025 });
   await pasteReports(x, `#bc=${lastYear}`);
   assert.equal((await table(x)).lines.length, 3);
+  await x.page.getByLabel('Năm', { exact: true }).selectOption('2025');
+  assert.deepEqual((await table(x)).lines.map((l) => [l[0], l[2]]), [['Chi hội Khuyến học thôn An', '5']]);
+  await x.page.getByLabel('Năm', { exact: true }).selectOption('2026');
+  assert.equal((await table(x)).lines.length, 3);
   // A damaged code is named and changes nothing already saved.
   const kept = (await stored(x)).received;
   const cut = `${app.url}baocao.html#bc=${a.slice(0, -5)}`;
@@ -192,6 +196,9 @@ test('three chi hội codes at xã level: one line each and the total; the xã c
   assert.ok(csv.startsWith('\ufeffĐơn vị,Số người lớn,'), csv.slice(0, 40));
   assert.match(csv, /\r\nChi hội Khuyến học thôn An,200,10,9,/);
   assert.match(csv, new RegExp(`\\r\\nTổng cộng,1770,67,`));
+  // Then the groups and the ten indicators.
+  assert.match(csv, /\r\n\r\nNhóm,Đã tự đánh giá,Đạt,% đạt,Đề nghị công nhận\r\n/);
+  assert.match(csv, /\r\nĐiểm trung bình,"\d+,\d","\d+,\d",/);
 
   // The xã's report file, imported at the tỉnh: the same total on one line.
   const xaTotal = (await table(x)).total;

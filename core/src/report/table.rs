@@ -1,6 +1,7 @@
 //! A report as a table: the same cells on screen, on paper and in the CSV file.
 
-use super::{Line, Report};
+use super::{tenths_percent, Group, Indicator, Line, Report};
+use crate::pack::INDICATOR_COUNT;
 
 /// Columns of a report's table, in order: unit, adults, assessed, reached, % đạt of assessed,
 /// % đạt of adults, target, still needed, proposed.
@@ -49,23 +50,80 @@ pub fn cells(l: &Line, n: &Numbers) -> [String; COLUMNS] {
     ]
 }
 
-/// The report as a CSV file for Excel (UTF-8 with a byte-order mark, CRLF): a header, one row
-/// per line, the total. `head` names the columns; `total` names the total row; `no_place`
-/// names a line of results without a thôn.
-pub fn csv(r: &Report, head: &[&str; COLUMNS], total: &str, no_place: &str, n: &Numbers) -> String {
+/// One target group's cells after its name: assessed, reached, % đạt of assessed, proposed.
+pub fn group_cells(g: &Group, n: &Numbers) -> [String; 4] {
+    let c = &g.counts;
+    let share =
+        tenths_percent(c.reached, c.assessed).map_or_else(|| n.unknown.to_string(), |p| percent(p, n));
+    [c.assessed.to_string(), c.reached.to_string(), share, c.proposed.to_string()]
+}
+
+/// The indicators as three rows of ten cells: how many answered, the average ("7,2"), how many
+/// are under the floor.
+pub fn indicator_rows(r: &Report, n: &Numbers) -> [[String; INDICATOR_COUNT]; 3] {
+    let average = |i: Indicator| {
+        i.tenths().map_or_else(|| n.unknown.to_string(), |v| format!("{}{}{}", v / 10, n.decimal, v % 10))
+    };
+    [
+        r.indicators.map(|i| i.answered.to_string()),
+        r.indicators.map(average),
+        r.indicators.map(|i| i.below_floor.to_string()),
+    ]
+}
+
+/// The words of the CSV file, from the page's catalogue.
+#[derive(Debug, Clone, Copy)]
+pub struct CsvWords<'a> {
+    /// The lines' column headings ([`COLUMNS`]).
+    pub head: [&'a str; COLUMNS],
+    /// The total row's name.
+    pub total: &'a str,
+    /// The name of a line of results without a thôn.
+    pub no_place: &'a str,
+    /// The groups' column headings: name, then [`group_cells`]'.
+    pub group_head: [&'a str; 5],
+    /// The indicators' headings: the first column's, then [`indicator_rows`]' three rows'.
+    pub indicator_head: [&'a str; 4],
+}
+
+/// The report as a CSV file for Excel (UTF-8 with a byte-order mark, CRLF): the lines with
+/// their header and the total; after an empty row the groups (`group_title` names a pack id);
+/// after another, the indicators (`codes` name them, "1.1"…).
+pub fn csv(
+    r: &Report,
+    w: &CsvWords,
+    group_title: &dyn Fn(&str) -> String,
+    codes: &[String],
+    n: &Numbers,
+) -> String {
+    let row = |out: &mut String, cells: Vec<String>| crate::tally::csv::row(out, &cells);
+    let owned = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
     let mut out = String::from('\u{feff}');
-    let head: Vec<String> = head.iter().map(|h| h.to_string()).collect();
-    crate::tally::csv::row(&mut out, &head);
+    row(&mut out, owned(&w.head));
     for l in &r.lines {
         let mut cells = cells(l, n);
         if cells[0].is_empty() {
-            cells[0] = no_place.to_string();
+            cells[0] = w.no_place.to_string();
         }
-        crate::tally::csv::row(&mut out, &cells);
+        row(&mut out, cells.to_vec());
     }
     let mut t = r.total();
-    t.name = total.to_string();
-    crate::tally::csv::row(&mut out, &cells(&t, n));
+    t.name = w.total.to_string();
+    row(&mut out, cells(&t, n).to_vec());
+    if !r.groups.is_empty() {
+        out.push_str("\r\n");
+        row(&mut out, owned(&w.group_head));
+        for g in &r.groups {
+            row(&mut out, std::iter::once(group_title(&g.pack_id)).chain(group_cells(g, n)).collect());
+        }
+    }
+    out.push_str("\r\n");
+    let [first, labels @ ..] = w.indicator_head;
+    let head = (0..INDICATOR_COUNT).map(|k| codes.get(k).cloned().unwrap_or_else(|| (k + 1).to_string()));
+    row(&mut out, std::iter::once(first.to_string()).chain(head).collect());
+    for (label, cells) in labels.iter().zip(indicator_rows(r, n)) {
+        row(&mut out, std::iter::once(label.to_string()).chain(cells).collect());
+    }
     out
 }
 
@@ -98,10 +156,27 @@ mod tests {
         );
         // Unknown adults: the shares of adults, target and what is missing are not made up.
         assert_eq!(cells(&r.lines[1], &n)[4..8], ["57,5 %", "—", "—", "—"]);
-        let file =
-            csv(&r, &["Đơn vị", "b", "c", "d", "e", "f", "g", "h", "i"], "Tổng cộng", "Chưa ghi thôn", &n);
+        let mut r = r;
+        r.groups = vec![Group {
+            pack_id: "qd324-dan".into(),
+            counts: Counts { assessed: 80, reached: 46, proposed: 40 },
+        }];
+        r.indicators[0] = Indicator { answered: 80, points: 577, below_floor: 3 };
+        let words = CsvWords {
+            head: ["Đơn vị", "b", "c", "d", "e", "f", "g", "h", "i"],
+            total: "Tổng cộng",
+            no_place: "Chưa ghi thôn",
+            group_head: ["Nhóm", "Đã đánh giá", "Đạt", "% đạt", "Đề nghị"],
+            indicator_head: ["Chỉ số", "Trả lời", "Trung bình", "Dưới 5"],
+        };
+        let codes: Vec<String> = (1..=10).map(|k| format!("c{k}")).collect();
+        let file = csv(&r, &words, &|id| format!("Người dân ({id})"), &codes, &n);
         assert!(file.starts_with("\u{feff}Đơn vị,b,"), "{file}");
         assert!(file.contains("\r\n\"'=cmd\",—,40,23,\"57,5 %\",—,—,—,20\r\n"), "{file}");
-        assert!(file.ends_with("Tổng cộng,—,80,46,\"57,5 %\",—,—,—,40\r\n"), "{file}");
+        assert!(file.contains("\r\nTổng cộng,—,80,46,\"57,5 %\",—,—,—,40\r\n\r\nNhóm,"), "{file}");
+        assert!(file.contains("\r\nNgười dân (qd324-dan),80,46,\"57,5 %\",40\r\n"), "{file}");
+        assert!(file.contains("\r\nChỉ số,c1,c2,"), "{file}");
+        assert!(file.contains("\r\nTrung bình,\"7,2\",—,"), "{file}");
+        assert!(file.ends_with("\r\nDưới 5,3,0,0,0,0,0,0,0,0,0\r\n"), "{file}");
     }
 }
