@@ -539,13 +539,15 @@ pub static REPORT: ReportText = ReportText {
     percent_label: "Target (%)",
     new_place_label: "Thôn or tổ dân phố with no result yet",
     new_place_add: "Add thôn",
-    bad_adults: "The number of adults must be a whole number, for example 412. It was not saved.",
-    bad_percent: "The target must be a whole number from 0 to 100, for example 60. It was not \
-                  saved.",
+    bad_adults: "{place}: the number of adults must be a whole number, for example 412 or 1,250. \
+                 It was not saved.",
+    bad_percent: "{place}: the target must be a whole number from 0 to 100, for example 60. It \
+                  was not saved.",
     overfull: "{place}: more people assessed themselves ({assessed}) than adults live there \
                ({adults}). Correct the number of adults before sending the report.",
-    left_out: "Not counted: {unfinished} unfinished results and {unscored} results that cannot \
-               be scored (their criteria are not on this device).",
+    left_unfinished: "Not counted: {n} unfinished results.",
+    left_unscored: "Not counted: {n} results that cannot be scored (their criteria are not on this \
+                    device).",
     unit_label: "Name of the unit sending the report (for example: Hội Khuyến học xã Tân Phú)",
     receive_heading: "Add reports received",
     camera: CAMERA,
@@ -557,9 +559,14 @@ pub static REPORT: ReportText = ReportText {
     added: "{n} report(s) added.",
     replaced: "An older report was replaced by the newer one of: {units}.",
     unchanged: "{n} report(s) were already here, kept.",
+    older: "Kept the report already here, made after the one just pasted: {units}.",
+    own_refused: "Not added: the report of your own unit: {units}.",
+    other_level: "Not added: a report of another level than those already here for this year (the \
+                  level above already counts those people): {units}.",
     nothing: "No report link found. A report link looks like …#bc=…",
     not_saved: "Not saved: this device's storage is full. Free some space, then add again.",
-    received_none: "No report for {year} yet. Paste a link or choose a report file above.",
+    own_none: "No result for {year} on this device yet.",
+    received_none: "No report for {year} yet.",
     lines_shown: "Showing {shown} of {n} lines (by name). The total, the CSV file and the report \
                   file hold all {n}.",
     show_all: "Show all {n} lines",
@@ -580,21 +587,22 @@ pub static REPORT: ReportText = ReportText {
     column_units: "Unit",
     total: "Total",
     unknown: "—",
-    missing_adults: "“—”: {n} thôn or units gave no number of adults, so the share of adults \
-                     and what is still needed cannot be computed yet.",
+    missing_adults: "“—”: {n} thôn or units have no number of adults and target yet, so the share \
+                     of adults and what is still needed cannot be computed.",
     groups_heading: "By group",
     group_columns: ["Group", "Assessed", "Reached", "% reached", "Proposed for the title"],
     indicators_heading: "Each indicator",
     indicator_columns: ["Indicator", "Answered", "Average points", "Under 5 points (classes would help)"],
-    rounding: "Target (people) = adults × target %, rounded up. Percentages are computed from \
-               the numbers of people, to one decimal place.",
+    rounding: "Target (people) = adults × target %, rounded up. Still needed in the total = total \
+               target − total reached. Percentages are computed from the numbers of people, to \
+               one decimal place.",
     sign_maker: "Prepared by",
     sign_head: "For the unit",
     send_heading: "Send the report up",
     send_intro: "Send the link by Zalo, let the level above scan the QR code, or send the file. \
-                 They open the chi hội page, “Yearly report”, to add it up.",
+                 They open the link, or scan or choose the file on the “Yearly report” page.",
     qr_label: "QR code of the report",
-    qr_too_long: "The report is too long for one QR code. Send the link or the file.",
+    qr_too_long: "The report is too long for one QR code.",
     link_too_long: "This report is too long to send as a link. Press “Save report file” and send \
                     the file (by Zalo too).",
     link_label: "Report link",

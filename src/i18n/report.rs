@@ -39,8 +39,10 @@ pub struct ReportText {
     pub bad_percent: &'static str,
     /// "{place}", "{assessed}", "{adults}".
     pub overfull: &'static str,
-    /// "{unfinished}", "{unscored}".
-    pub left_out: &'static str,
+    /// "{n}" results not finished, not counted.
+    pub left_unfinished: &'static str,
+    /// "{n}" results whose pack is not on this device, not counted.
+    pub left_unscored: &'static str,
     pub unit_label: &'static str,
     pub receive_heading: &'static str,
     pub camera: CameraWords,
@@ -53,9 +55,16 @@ pub struct ReportText {
     /// "{units}".
     pub replaced: &'static str,
     pub unchanged: &'static str,
+    /// "{units}".
+    pub older: &'static str,
+    /// "{units}".
+    pub own_refused: &'static str,
+    /// "{units}".
+    pub other_level: &'static str,
     pub nothing: &'static str,
     pub not_saved: &'static str,
     pub received_none: &'static str,
+    pub own_none: &'static str,
     /// "{shown}", "{n}".
     pub lines_shown: &'static str,
     pub show_all: &'static str,

@@ -538,12 +538,15 @@ pub static REPORT: ReportText = ReportText {
     percent_label: "Chỉ tiêu (%)",
     new_place_label: "Thôn, tổ dân phố chưa có kết quả nào",
     new_place_add: "Thêm thôn",
-    bad_adults: "Số người lớn phải là số nguyên, ví dụ 412. Chưa lưu số vừa nhập.",
-    bad_percent: "Chỉ tiêu phải là số nguyên từ 0 đến 100, ví dụ 60. Chưa lưu số vừa nhập.",
+    bad_adults: "{place}: số người lớn phải là số nguyên, ví dụ 412 hoặc 1.250. Chưa lưu số vừa \
+                 nhập.",
+    bad_percent: "{place}: chỉ tiêu phải là số nguyên từ 0 đến 100, ví dụ 60. Chưa lưu số vừa \
+                  nhập.",
     overfull: "{place}: số người đã tự đánh giá ({assessed}) nhiều hơn số người lớn \
                ({adults}). Hãy sửa số người lớn rồi mới gửi báo cáo.",
-    left_out: "Không tính {unfinished} kết quả chưa làm xong và {unscored} kết quả chưa chấm \
-               được (bộ tiêu chí không có trên máy này).",
+    left_unfinished: "Không tính {n} kết quả chưa làm xong.",
+    left_unscored: "Không tính {n} kết quả chưa chấm được (bộ tiêu chí của chúng không có trên máy \
+                    này).",
     unit_label: "Tên đơn vị gửi báo cáo (ví dụ: Hội Khuyến học xã Tân Phú)",
     receive_heading: "Thêm báo cáo nhận được",
     camera: CAMERA,
@@ -555,10 +558,14 @@ pub static REPORT: ReportText = ReportText {
     added: "Đã thêm {n} báo cáo.",
     replaced: "Đã thay báo cáo cũ bằng báo cáo mới của: {units}.",
     unchanged: "{n} báo cáo đã có sẵn, giữ nguyên.",
+    older: "Giữ báo cáo đã có vì nó được lập sau báo cáo vừa dán: {units}.",
+    own_refused: "Không thêm báo cáo của chính đơn vị bạn: {units}.",
+    other_level: "Không thêm báo cáo khác cấp với các báo cáo đã có của năm này (cấp trên đã tính \
+                  những người đó): {units}.",
     nothing: "Không thấy liên kết báo cáo nào. Liên kết báo cáo có dạng …#bc=…",
     not_saved: "Chưa lưu được: máy đã hết chỗ lưu. Hãy giải phóng bộ nhớ của máy rồi thêm lại.",
-    received_none: "Chưa có báo cáo nào của năm {year}. Hãy dán liên kết hoặc chọn tệp báo cáo \
-                    ở trên.",
+    own_none: "Năm {year} chưa có kết quả nào trên máy này.",
+    received_none: "Chưa có báo cáo nào của năm {year}.",
     lines_shown: "Đang hiện {shown} trong {n} dòng (theo thứ tự tên). Dòng tổng cộng, tệp CSV và \
                   tệp báo cáo có đủ cả {n} dòng.",
     show_all: "Hiện cả {n} dòng",
@@ -579,21 +586,22 @@ pub static REPORT: ReportText = ReportText {
     column_units: "Đơn vị",
     total: "Tổng cộng",
     unknown: "—",
-    missing_adults: "“—”: chưa có số người lớn của {n} thôn hoặc đơn vị, nên chưa tính được \
-                     phần trăm trên số người lớn và số còn thiếu.",
+    missing_adults: "“—”: {n} thôn hoặc đơn vị chưa có đủ số người lớn và chỉ tiêu, nên chưa tính \
+                     được phần trăm trên số người lớn và số còn thiếu.",
     groups_heading: "Theo nhóm",
     group_columns: ["Nhóm", "Đã tự đánh giá", "Đạt", "% đạt", "Đề nghị công nhận"],
     indicators_heading: "Từng chỉ số",
     indicator_columns: ["Chỉ số", "Số người trả lời", "Điểm trung bình", "Dưới 5 điểm (nên mở lớp)"],
-    rounding: "Chỉ tiêu (người) = số người lớn × chỉ tiêu %, làm tròn lên. Phần trăm tính từ \
-               tổng số người, làm tròn đến một chữ số thập phân.",
+    rounding: "Chỉ tiêu (người) = số người lớn × chỉ tiêu %, làm tròn lên. Còn thiếu ở dòng tổng \
+               cộng = tổng chỉ tiêu − tổng số đạt. Phần trăm tính từ tổng số người, làm tròn đến \
+               một chữ số thập phân.",
     sign_maker: "Người lập báo cáo",
     sign_head: "Đại diện đơn vị",
     send_heading: "Gửi báo cáo lên cấp trên",
     send_intro: "Gửi liên kết qua Zalo, đưa mã QR cho cấp trên quét, hoặc gửi tệp. Cấp trên mở \
-                 trang chi hội, vào “Báo cáo năm” để tổng hợp.",
+                 liên kết, hoặc vào trang “Báo cáo năm” để quét mã hay chọn tệp.",
     qr_label: "Mã QR của báo cáo",
-    qr_too_long: "Báo cáo dài quá, không vừa một mã QR. Hãy gửi liên kết hoặc tệp.",
+    qr_too_long: "Báo cáo dài quá, không vừa một mã QR.",
     link_too_long: "Báo cáo này quá dài để gửi bằng liên kết. Hãy bấm “Lưu tệp báo cáo” rồi gửi \
                     tệp (qua Zalo cũng được).",
     link_label: "Liên kết báo cáo",

@@ -16,10 +16,10 @@ use hoctap_core::report::code::{self, read_links};
 use hoctap_core::report::store::Reports;
 use hoctap_core::report::table::{cells, csv, group_cells, indicator_rows, CsvWords, Numbers, SCREEN_LINES};
 use hoctap_core::report::{
-    of_tally, of_year, receive, roll_up, set_plan, unit_key, LeftOut, Level, PlanError, Report, NAME_MAX,
+    add_place, of_tally, of_year, plan_of, receive, roll_up, set_plan, unit_key, years as report_years,
+    LeftOut, Level, PlanError, ReceiveReport, Report, NAME_MAX,
 };
 use hoctap_core::route::{ReportRoute, TALLY_PAGE};
-use hoctap_core::tally::overview::years;
 use hoctap_core::tally::Tally;
 use leptos::prelude::*;
 
@@ -28,7 +28,7 @@ use crate::components::{
 };
 use crate::i18n::{fill, report_text, ReportText, ShellText};
 use crate::platform::storage::{self, Loaded};
-use crate::platform::{backup, clock, share};
+use crate::platform::{backup, clock, location, share};
 use crate::shell::{self, Page, PageKind};
 
 /// The report page, for the shell.
@@ -131,14 +131,9 @@ fn ReportScreen(
     // The years of the results and of the reports received, newest first (this year when
     // there are none): tracked, so a report of another year just added can be chosen.
     let present = Memo::new(move |_| {
-        let mut present = ctx.tally.with_value(|tally| years(&tally.entries));
-        ctx.page.store.with(|reports| present.extend(reports.received.iter().map(|x| x.report.year)));
-        present.sort_unstable_by(|a, b| b.cmp(a));
-        present.dedup();
-        if present.is_empty() {
-            present.push(clock::this_year());
-        }
-        present
+        ctx.tally.with_value(|tally| {
+            ctx.page.store.with(|reports| report_years(&tally.entries, &reports.received, clock::this_year()))
+        })
     });
     let has_results = ctx.tally.with_value(|tally| !tally.entries.is_empty());
     let has_received = ctx.page.store.with_untracked(|reports| !reports.received.is_empty());
@@ -155,7 +150,7 @@ fn ReportScreen(
     let selected = Some(if mode.get_untracked() == Mode::Own { "own" } else { "up" }.to_string());
     let choose = Callback::new(move |v: String| mode.set(if v == "own" { Mode::Own } else { Mode::RollUp }));
     let inputs = move || match mode.get() {
-        Mode::Own => view! { <Plans t=t built=built /> }.into_any(),
+        Mode::Own => view! { <Plans t=t built=built year=year /> }.into_any(),
         Mode::RollUp => view! { <Receive t=t /> }.into_any(),
     };
     let packs = ctx.page.packs();
@@ -203,16 +198,23 @@ fn ReportScreen(
     }
 }
 
+/// Today as days since 1970-01-01: the day a report is made.
+fn today() -> u32 {
+    (clock::now_ms() / 86_400_000) as u32
+}
+
 /// The report of `year` from the store, tracked.
 fn build(ctx: Ctx, mode: Mode, year: u16) -> (Report, LeftOut) {
     ctx.page.with_packs(|packs| {
         ctx.page.store.with(|reports| {
             let unit = ctx.unit(reports);
             match mode {
-                Mode::Own => {
-                    ctx.tally.with_value(|tally| of_tally(&tally.entries, packs, year, &unit, &reports.plans))
+                Mode::Own => ctx.tally.with_value(|tally| {
+                    of_tally(&tally.entries, packs, year, &unit, &reports.plans, today())
+                }),
+                Mode::RollUp => {
+                    (roll_up(&unit, year, &of_year(&reports.received, year), today()), LeftOut::default())
                 }
-                Mode::RollUp => (roll_up(&unit, year, &of_year(&reports.received, year)), LeftOut::default()),
             }
         })
     })
@@ -245,65 +247,87 @@ fn Plans(
     t: &'static ReportText,
     /// The report (its lines are the thôn to ask about).
     built: Memo<(Report, LeftOut)>,
+    /// The year the plans are for.
+    year: RwSignal<u16>,
 ) -> impl IntoView {
     let ctx = Ctx::get();
-    let problem = RwSignal::new(None::<&'static str>);
-    // The thôn asked about: redrawn only when one is added, so leaving a field keeps focus
-    // where the person tabbed to.
+    // A number refused, and the thôn it was typed for: said inside that thôn's fields.
+    let problem = RwSignal::new(None::<(String, &'static str)>);
+    // The thôn asked about, and the year: redrawn only when one of them changes, so leaving
+    // a field keeps focus where the person tabbed to.
     let places = Memo::new(move |_| {
-        built.with(|(report, _)| {
+        let names = built.with(|(report, _)| {
             report.lines.iter().filter(|l| !l.name.is_empty()).map(|l| l.name.clone()).collect::<Vec<_>>()
-        })
+        });
+        (year.get(), names)
     });
     let save = move |place: &str, adults: &str, percent: &str| {
+        let year = year.get_untracked();
         let outcome = ctx.page.store.with_untracked(|reports| {
             let mut plans = reports.plans.clone();
-            set_plan(&mut plans, place, adults, percent).map(|()| plans)
+            set_plan(&mut plans, year, place, adults, percent).map(|()| plans)
         });
         match outcome {
             Ok(plans) => {
-                problem.set(None);
+                problem.update(|p| p.take_if(|(at, _)| unit_key(at) == unit_key(place)).map_or((), drop));
                 ctx.change(|reports| reports.plans = plans);
             }
-            Err(PlanError::Adults) => problem.set(Some(t.bad_adults)),
-            Err(PlanError::Percent) => problem.set(Some(t.bad_percent)),
+            Err(PlanError::Adults) => problem.set(Some((place.to_string(), t.bad_adults))),
+            Err(PlanError::Percent) => problem.set(Some((place.to_string(), t.bad_percent))),
         }
     };
     let rows = move || {
+        let (year, places) = places.get();
         places
-            .get()
             .into_iter()
             .map(|place| {
-                let key = unit_key(&place);
                 let (adults, percent) = ctx.page.store.with_untracked(|reports| {
-                    reports
-                        .plans
-                        .iter()
-                        .find(|p| unit_key(&p.place) == key)
-                        .map_or((String::new(), String::new()), |p| {
-                            (p.adults.to_string(), p.percent.to_string())
-                        })
+                    plan_of(&reports.plans, year, &place).map_or((String::new(), String::new()), |p| {
+                        let adults = if p.adults > 0 { p.adults.to_string() } else { String::new() };
+                        (adults, p.percent.map(|x| x.to_string()).unwrap_or_default())
+                    })
                 });
                 let adults = RwSignal::new(adults);
                 let percent = RwSignal::new(percent);
                 let name = place.clone();
+                let key = unit_key(&place);
                 let changed = move |_| save(&name, &adults.get_untracked(), &percent.get_untracked());
+                let said = move || {
+                    problem.get().filter(|(at, _)| unit_key(at) == key).map(|(at, why)| {
+                        view! { <p class="notice warn plan-problem">{fill(why, &[("place", &at)])}</p> }
+                    })
+                };
                 view! {
                     <fieldset class="plan" on:change=changed>
                         <legend>{place}</legend>
                         <TextField label=t.adults_label value=adults numeric=true />
                         <TextField label=t.percent_label value=percent numeric=true />
+                        <div class="plan-said" role="alert">{said}</div>
                     </fieldset>
                 }
             })
             .collect_view()
     };
-    let new_place = RwSignal::new(String::new());
-    let add_place = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let place = new_place.get_untracked();
-        if !place.trim().is_empty() {
-            save(&place, "", "");
+    // Drawn afresh after each thôn added, so the box is empty again.
+    let added = RwSignal::new(0_u32);
+    let add_form = move || {
+        added.get();
+        let new_place = RwSignal::new(String::new());
+        let add = move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let place = new_place.get_untracked();
+            let year = year.get_untracked();
+            let (new, _) = ctx.change(|reports| add_place(&mut reports.plans, year, &place));
+            if new {
+                added.update(|n| *n += 1);
+                request_animation_frame(|| location::focus("r-new-place"));
+            }
+        };
+        view! {
+            <form class="paste" novalidate=true on:submit=add>
+                <TextField label=t.new_place_label value=new_place max=NAME_MAX id="r-new-place" />
+                <button type="submit">{t.new_place_add}</button>
+            </form>
         }
     };
     view! {
@@ -311,11 +335,7 @@ fn Plans(
             <h2 id="plans-h">{t.plans_heading}</h2>
             <p>{t.plans_intro}</p>
             <form class="plans" novalidate=true on:submit=|ev| ev.prevent_default()>{rows}</form>
-            <div role="alert">{move || problem.get().map(|p| view! { <p class="notice warn">{p}</p> })}</div>
-            <form class="paste" novalidate=true on:submit=add_place>
-                <TextField label=t.new_place_label value=new_place max=NAME_MAX />
-                <button type="submit">{t.new_place_add}</button>
-            </form>
+            {add_form}
         </section>
     }
 }
@@ -334,25 +354,16 @@ fn Receive(
         if found.is_empty() && problems.is_empty() {
             return (true, t.nothing.to_string());
         }
-        let (done, saved) = ctx.change(|reports| receive(&mut reports.received, found));
-        let mut lines = Vec::new();
-        if !saved {
-            lines.push(t.not_saved.to_string());
-        }
-        if done.added > 0 {
-            lines.push(fill(t.added, &[("n", &done.added)]));
-        }
-        if !done.replaced.is_empty() {
-            let units: Vec<String> = done.replaced.iter().map(|(u, y)| format!("{u} ({y})")).collect();
-            lines.push(fill(t.replaced, &[("units", &units.join(", "))]));
-        }
-        if done.unchanged > 0 {
-            lines.push(fill(t.unchanged, &[("n", &done.unchanged)]));
-        }
+        let (done, saved) = ctx.change(|reports| {
+            let own = ctx.unit(reports);
+            receive(&mut reports.received, found, &own)
+        });
+        let mut lines = received_sentences(t, &done, saved);
         for p in &problems {
             lines.push(fill(t.problem_line, &[("line", &p.line), ("why", &t.link_reasons.of(p.error))]));
         }
-        (!saved || !problems.is_empty(), lines.join(" "))
+        let warn = !saved || !problems.is_empty() || done.changed() == 0;
+        (warn, lines.join(" "))
     };
     let take = move |text: &str| {
         said.set(Some(add(text)));
@@ -414,20 +425,54 @@ fn Receive(
 
 /// What keeps the report from being sent, and what it leaves out.
 fn notices(t: &'static ReportText, report: &Report, left_out: &LeftOut) -> impl IntoView {
-    let mut lines: Vec<String> = report
+    let overfull = report
         .overfull()
         .map(|l| {
             let place = if l.name.is_empty() { t.no_place } else { &l.name };
-            fill(t.overfull, &[("place", &place), ("assessed", &l.counts.assessed), ("adults", &l.adults)])
+            let line = fill(
+                t.overfull,
+                &[("place", &place), ("assessed", &l.counts.assessed), ("adults", &l.adults)],
+            );
+            view! { <Alert text=line /> }.into_any()
         })
-        .collect();
-    if left_out.unfinished + left_out.unscored > 0 {
-        lines.push(fill(
-            t.left_out,
-            &[("unfinished", &left_out.unfinished), ("unscored", &left_out.unscored)],
-        ));
+        .collect_view();
+    // What is left out is for information: a plain notice, not announced on every save.
+    let left = [(left_out.unfinished, t.left_unfinished), (left_out.unscored, t.left_unscored)]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, words)| view! { <p class="notice">{fill(words, &[("n", &n)])}</p> }.into_any())
+        .collect_view();
+    view! { {overfull} {left} }
+}
+
+/// What adding reports did, as sentences (the same wherever reports are added).
+fn received_sentences(t: &ReportText, done: &ReceiveReport, saved: bool) -> Vec<String> {
+    let units = |list: &[(String, u16)]| {
+        list.iter().map(|(u, y)| format!("{u} ({y})")).collect::<Vec<_>>().join(", ")
+    };
+    let mut lines = Vec::new();
+    if !saved && done.changed() > 0 {
+        lines.push(t.not_saved.to_string());
     }
-    lines.into_iter().map(|line| view! { <Alert text=line /> }).collect_view()
+    if done.added > 0 {
+        lines.push(fill(t.added, &[("n", &done.added)]));
+    }
+    if !done.replaced.is_empty() {
+        lines.push(fill(t.replaced, &[("units", &units(&done.replaced))]));
+    }
+    if done.unchanged > 0 {
+        lines.push(fill(t.unchanged, &[("n", &done.unchanged)]));
+    }
+    if !done.older.is_empty() {
+        lines.push(fill(t.older, &[("units", &units(&done.older))]));
+    }
+    if !done.own.is_empty() {
+        lines.push(fill(t.own_refused, &[("units", &done.own.join(", "))]));
+    }
+    if !done.other_level.is_empty() {
+        lines.push(fill(t.other_level, &[("units", &done.other_level.join(", "))]));
+    }
+    lines
 }
 
 /// The report's link, QR code, file, CSV and print — or why it cannot be sent yet.
@@ -585,9 +630,8 @@ fn document(t: &ReportText, report: &Report, packs: &[Pack], limit: usize) -> Ma
         m.close("tr");
     };
     if report.lines.is_empty() {
-        m.open("tr", &[])
-            .open("td", &[("colspan", "9")])
-            .text(&fill(t.received_none, &[("year", &report.year)]));
+        let none = if report.level == Level::ChiHoi { t.own_none } else { t.received_none };
+        m.open("tr", &[]).open("td", &[("colspan", "9")]).text(&fill(none, &[("year", &report.year)]));
         m.close("td").close("tr");
     }
     for l in report.lines.iter().take(limit) {
@@ -680,17 +724,12 @@ fn OpenedReport(
     let said = RwSignal::new(None::<(bool, String)>);
     let doc = document(t, &report, &ctx.page.packs(), usize::MAX);
     let add = move |_| {
-        let (done, saved) = ctx.change(|reports| receive(&mut reports.received, vec![report.clone()]));
-        let text = if !saved {
-            t.not_saved.to_string()
-        } else if done.added > 0 {
-            fill(t.added, &[("n", &1)])
-        } else if done.replaced.is_empty() {
-            fill(t.unchanged, &[("n", &1)])
-        } else {
-            fill(t.replaced, &[("units", &report.unit)])
-        };
-        said.set(Some((!saved, text)));
+        let (done, saved) = ctx.change(|reports| {
+            let own = ctx.unit(reports);
+            receive(&mut reports.received, vec![report.clone()], &own)
+        });
+        let text = received_sentences(t, &done, saved).join(" ");
+        said.set(Some((!saved || done.changed() == 0, text)));
     };
     view! {
         <h1 tabindex="-1">{t.opened_heading}</h1>

@@ -93,9 +93,14 @@ test("a chi hội's report counts each thôn against its target, as its list say
   // A number that is not one is refused, said where the person is, and nothing changes.
   const before = (await stored(t)).plans;
   await enter(t, fields('Thôn Tây').getByLabel('Số người lớn'), '12a');
-  assert.match(await t.page.getByRole('alert').filter({ hasText: 'Số người lớn' }).innerText(), /phải là số nguyên/);
+  // Said inside that thôn's fields, naming it; the number already saved stays.
+  assert.match(await fields('Thôn Tây').getByRole('alert').innerText(), /^Thôn Tây: số người lớn phải là số nguyên/);
+  assert.deepEqual((await stored(t)).plans, before);
+  // A decimal is not a thousands separator: refused, not read as 412.
+  await enter(t, fields('Thôn Tây').getByLabel('Số người lớn'), '41.2');
   assert.deepEqual((await stored(t)).plans, before);
   await enter(t, fields('Thôn Tây').getByLabel('Số người lớn'), '1.250');
+  assert.equal(await fields('Thôn Tây').getByRole('alert').innerText(), '');
 
   const count = (place) => {
     const mine = people.filter((r) => r.place === place);
@@ -114,7 +119,8 @@ test("a chi hội's report counts each thôn against its target, as its list say
   // 50 % of 1,250 is 625 people.
   assert.equal(lines[1][6], '625 (50,0 %)');
   assert.deepEqual(total.slice(0, 4), ['Tổng cộng', '1270', '12', `${dong.reached + tay.reached}`]);
-  assert.equal(total[7], `${Math.max(0, 12 - dong.reached) + 625 - tay.reached}`);
+  // What is still needed in total: the total target less the total reached.
+  assert.equal(total[7], `${Math.max(0, 12 + 625 - dong.reached - tay.reached)}`);
   // By group: the two packs, adding up to the total, each with its own share.
   const groups = await t.page
     .locator('.yearly h3 + table:not(.yearly-indicators) tbody tr')
@@ -168,11 +174,18 @@ test('three chi hội codes at xã level: one line each and the total; the xã c
   assert.equal(total[8], '29');
 
   // The same chi hội again with newer numbers (its name typed differently) replaces, and says so.
-  const newer = chiHoiReport({ unit: 'CHI HỘI  khuyến học thôn bắc', adults: 300, target: 180, assessed: 45, reached: 30 });
+  const newer = chiHoiReport({ unit: 'CHI HỘI  khuyến học thôn bắc', adults: 300, target: 180, assessed: 45, reached: 30, made: 20001 });
   assert.match(await pasteReports(x, `${app.url}baocao.html#bc=${newer}`), /Đã thay báo cáo cũ bằng báo cáo mới của: CHI HỘI khuyến học thôn bắc \(2026\)/);
   ({ lines, total } = await table(x));
   assert.equal(lines.length, 3);
   assert.equal(total[2], `${10 + 45 + 12}`);
+  // The older report pasted again (an earlier message) does not win back.
+  assert.match(await pasteReports(x, `#bc=${b}`), /Giữ báo cáo đã có vì nó được lập sau báo cáo vừa dán: Chi hội Khuyến học thôn Bắc \(2026\)/);
+  assert.equal((await table(x)).total[2], `${10 + 45 + 12}`);
+  // The xã's own report is never counted in its roll-up.
+  const ownReport = chiHoiReport({ unit: 'Hội Khuyến học xã Tân Phú', adults: 9, target: 5, assessed: 9, reached: 9 });
+  assert.match(await pasteReports(x, `#bc=${ownReport}`), /Không thêm báo cáo của chính đơn vị bạn: Hội Khuyến học xã Tân Phú/);
+  assert.equal((await table(x)).lines.length, 3);
   // Another year is kept apart.
   const lastYear = chiHoiReport({ unit: 'Chi hội Khuyến học thôn An', adults: 200, target: 100, assessed: 5, reached: 5, year: 2025 });
   await pasteReports(x, `#bc=${lastYear}`);

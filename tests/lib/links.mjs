@@ -55,12 +55,12 @@ export function residents(n, seed = 1) {
 export const reaches = (r) =>
   r.answers.every((a) => a !== null && a >= 5) && r.answers.reduce((s, a) => s + a, 0) >= (r.hardArea ? 70 : 80);
 
-/** The report code of `{ level (1 chi hội … 4), unit, year, lines: [{ name, adults, target,
+/** The report code of `{ level (1 chi hội … 4), unit, year, made (days since 1970), lines: [{ name, adults, target,
  * missing, assessed, reached, proposed }], groups: [{ id, assessed, reached, proposed }] (ids
  * ascending), indicators: 10 × [answered, points, belowFloor] }`, written from the byte layout
  * in core/src/report/code.rs (format 1), independently of the app. */
-export function reportCode({ level = 1, unit, year = 2026, lines, groups, indicators }) {
-  const body = [1, level, ...varint(year - 2000), ...text(unit), ...varint(lines.length)];
+export function reportCode({ level = 1, unit, year = 2026, made = 20000, lines, groups, indicators }) {
+  const body = [1, level, ...varint(year - 2000), ...varint(made), ...text(unit), ...varint(lines.length)];
   for (const l of lines) {
     body.push(...text(l.name), ...[l.adults, l.target, l.missing ?? 0, l.assessed, l.reached, l.proposed ?? 0].flatMap(varint));
   }
@@ -73,10 +73,11 @@ export function reportCode({ level = 1, unit, year = 2026, lines, groups, indica
 }
 
 /** A chi hội's report with one thôn and one group (qd324-dan), as `reportCode` writes it. */
-export function chiHoiReport({ unit, place = 'Thôn Một', adults, target, assessed, reached, proposed = 0, year = 2026 }) {
+export function chiHoiReport({ unit, place = 'Thôn Một', adults, target, assessed, reached, proposed = 0, year = 2026, made }) {
   return reportCode({
     unit,
     year,
+    made,
     lines: [{ name: place, adults, target, missing: adults ? 0 : 1, assessed, reached, proposed }],
     groups: [{ id: 'qd324-dan', assessed, reached, proposed }],
     indicators: Array(10).fill([assessed, 8 * assessed, 0]),

@@ -10,6 +10,7 @@
 //! | 1 | format, [`FORMAT`] = 1 |
 //! | 1 | level: 1 chi hội, 2 xã, 3 tỉnh, 4 a roll-up of tỉnh |
 //! | 1 | year − 2000, 0..=127 |
+//! | 1–3 | the day it was made, days since 1970-01-01, at most [`DAY_MAX`] |
 //! | 1–2 + n | unit name: varint byte length, UTF-8, at most [`NAME_MAX`] characters, trimmed |
 //! | 1–2 | number of lines, 0..=[`LINES_MAX`] |
 //! | per line | name (as the unit), then varints: adults, target, adults missing, assessed, reached, proposed |
@@ -18,9 +19,8 @@
 //! | 10 × 3 varints | per indicator: answered, points, below floor |
 //! | 4 | CRC-32 of every byte before it, big-endian |
 //!
-//! Every count is bounded and consistent: proposed ≤ reached ≤ assessed; target ≤ adults;
-//! assessed ≤ adults on a line where every unit gave its adults; a line with no adults counts
-//! itself as missing; the groups add up to the lines; each indicator was answered by at most
+//! Every count is bounded and consistent: proposed ≤ reached ≤ assessed; target ≤ adults ≤
+//! [`ADULTS_MAX`]; assessed ≤ adults on a line whose adults are given, for every unit below; the groups add up to the lines; each indicator was answered by at most
 //! everyone assessed, with at most 10 points each. Anything else is [`ShareError::Invalid`]
 //! naming the part, and a code from a newer app is [`ShareError::UnknownFormat`].
 
@@ -43,8 +43,15 @@ pub const LINK_MAX: usize = 8_000;
 pub const LINK_KEY: &str = "bc=";
 /// Longest code looked at: every line at its longest (a generous bound, checked before work).
 pub const MAX_CODE_LEN: usize = 4_000_000;
-/// Smallest record: format, level, year, empty unit, no lines, no groups, 30 zero varints, CRC.
-const MIN_RECORD: usize = 1 + 1 + 1 + 1 + 1 + 1 + 3 * INDICATOR_COUNT + 4;
+/// Smallest record: format, level, year, day, empty unit, no lines, no groups, 30 zero
+/// varints, CRC.
+const MIN_RECORD: usize = 1 + 1 + 1 + 1 + 1 + 1 + 1 + 3 * INDICATOR_COUNT + 4;
+/// Latest day a report may be made on (days since 1970: the year 2243).
+pub const DAY_MAX: u32 = 100_000;
+/// Most people any count may hold: every line at its largest.
+const COUNT_MAX: u64 = ADULTS_MAX * LINES_MAX as u64;
+/// Most lines below without a full plan: every line of every report below.
+const MISSING_MAX: u64 = LINES_MAX as u64 * LINES_MAX as u64;
 /// Largest year offset (2127).
 const YEAR_SPAN: u64 = 127;
 
@@ -56,6 +63,7 @@ pub fn encode(r: &Report) -> String {
     out.push(FORMAT);
     out.push(r.level as u8);
     put_varint(&mut out, u64::from(r.year.wrapping_sub(2000)));
+    put_varint(&mut out, u64::from(r.made));
     put_text(&mut out, &r.unit);
     put_varint(&mut out, r.lines.len() as u64);
     for l in &r.lines {
@@ -102,6 +110,7 @@ pub fn decode(code: &str) -> Result<Report, ShareError> {
     }
     let level = Level::from_number(r.byte("level")?).ok_or(ShareError::Invalid("level"))?;
     let year = 2000 + r.varint("year", YEAR_SPAN)? as u16;
+    let made = r.varint("made", u64::from(DAY_MAX))? as u32;
     let unit = r.text("unit", NAME_MAX)?;
     let n = r.varint("lines", LINES_MAX as u64)? as usize;
     let mut lines = Vec::with_capacity(n.min(body.len()));
@@ -110,7 +119,7 @@ pub fn decode(code: &str) -> Result<Report, ShareError> {
             name: r.text("line", NAME_MAX)?,
             adults: r.varint("line", ADULTS_MAX)?,
             target: r.varint("line", ADULTS_MAX)?,
-            adults_missing: r.varint("line", LINES_MAX as u64 * LINES_MAX as u64)?,
+            adults_missing: r.varint("line", MISSING_MAX)?,
             counts: counts(&mut r, "line")?,
         });
     }
@@ -131,13 +140,13 @@ pub fn decode(code: &str) -> Result<Report, ShareError> {
     if !r.rest.is_empty() {
         return Err(ShareError::Invalid("end"));
     }
-    let report = Report { level, year, unit, lines, groups, indicators };
+    let report = Report { level, year, made, unit, lines, groups, indicators };
     validate(&report)?;
     Ok(report)
 }
 
 fn counts(r: &mut Reader<'_>, field: &'static str) -> Result<Counts, ShareError> {
-    let max = ADULTS_MAX * LINES_MAX as u64;
+    let max = COUNT_MAX;
     Ok(Counts {
         assessed: r.varint(field, max)?,
         reached: r.varint(field, max)?,
@@ -145,22 +154,29 @@ fn counts(r: &mut Reader<'_>, field: &'static str) -> Result<Counts, ShareError>
     })
 }
 
-/// Checks the rules in the module doc and names the first part that breaks them.
+/// Checks the rules in the module doc — the very bounds [`decode`] reads with — and names the
+/// first part that breaks them: a report that passes always decodes.
 pub fn validate(r: &Report) -> Result<(), ShareError> {
     let trimmed = |s: &str| s.trim() == s && s.chars().count() <= NAME_MAX;
     if !(2000..=2000 + YEAR_SPAN as u16).contains(&r.year) {
         return Err(ShareError::Invalid("year"));
     }
+    if r.made > DAY_MAX {
+        return Err(ShareError::Invalid("made"));
+    }
     if !trimmed(&r.unit) {
         return Err(ShareError::Invalid("unit"));
     }
-    let consistent = |c: &Counts| c.proposed <= c.reached && c.reached <= c.assessed;
+    let consistent =
+        |c: &Counts| c.proposed <= c.reached && c.reached <= c.assessed && c.assessed <= COUNT_MAX;
     let line_ok = |l: &Line| {
         trimmed(&l.name)
             && consistent(&l.counts)
+            && l.adults <= ADULTS_MAX
+            && l.adults_missing <= MISSING_MAX
             && l.target <= l.adults
-            && (l.adults > 0 || l.adults_missing > 0 || l.counts.assessed == 0)
-            && (l.adults_missing > 0 || l.counts.assessed <= l.adults)
+            // Adults not given (0), or not given for every unit below: nothing to compare.
+            && (l.adults == 0 || l.adults_missing > 0 || l.counts.assessed <= l.adults)
     };
     if r.lines.len() > LINES_MAX || !r.lines.iter().all(line_ok) {
         return Err(ShareError::Invalid("line"));
@@ -211,6 +227,7 @@ fn links_are_found_in_a_chat_message_and_broken_ones_named() {
         level: Level::ChiHoi,
         unit: "Chi hội thôn Đông".into(),
         year: 2026,
+        made: 20_000,
         lines: vec![],
         groups: vec![],
         indicators: Default::default(),

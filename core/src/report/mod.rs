@@ -10,7 +10,13 @@
 //!   would give, in any order and any grouping ([`roll_up`]).
 //! - **Targets are people, not percentages.** A thôn's target is the number of adults who must
 //!   reach the title: its adults × the plan's percentage, **rounded up** (60 % of 101 adults is
-//!   60.6, so 61 people). Targets add up like every other count.
+//!   60.6, so 61 people). Targets add up like every other count; what is still needed in a
+//!   total is the total target less the total reached (a thôn past its target makes up for
+//!   one short of it, as the plan of the level above counts).
+//! - **Plans belong to a year.** A thôn without a plan for the year reported uses its latest
+//!   earlier one, so changing next year's target never rewrites a report already sent.
+//! - **Results with no thôn** have a line of their own ("Chưa ghi thôn") that needs no adults:
+//!   those people live in one of the thôn and are among its adults.
 
 pub mod code;
 pub mod store;
@@ -78,7 +84,8 @@ pub struct Line {
     pub adults: u64,
     /// People who must reach the title to meet the plan, `0` when not given.
     pub target: u64,
-    /// Lines below without a number of adults (a roll-up's line carries its report's count).
+    /// Lines below without a full plan (adults and target); a roll-up's line carries its
+    /// report's count. The line of results with no thôn never counts.
     pub adults_missing: u64,
     /// People counted.
     pub counts: Counts,
@@ -108,7 +115,8 @@ impl Line {
 
 /// `part / whole` in tenths of a percent, rounded half up (573 = 57.3 %), from the sums.
 pub fn tenths_percent(part: u64, whole: u64) -> Option<u64> {
-    (whole > 0).then(|| (part * 2000 + whole) / (2 * whole))
+    // In u128: a roll-up's sums times 2000 can pass u64.
+    (whole > 0).then(|| ((u128::from(part) * 2000 + u128::from(whole)) / (2 * u128::from(whole))) as u64)
 }
 
 /// The people a plan asks for: `percent` of `adults`, rounded up.
@@ -139,7 +147,8 @@ pub struct Indicator {
 impl Indicator {
     /// The average in tenths of a point, rounded half up (72 = 7.2 points).
     pub fn tenths(&self) -> Option<u64> {
-        (self.answered > 0).then(|| (self.points * 20 + self.answered) / (2 * self.answered))
+        let (points, answered) = (u128::from(self.points), u128::from(self.answered));
+        (answered > 0).then(|| ((points * 20 + answered) / (2 * answered)) as u64)
     }
 }
 
@@ -152,6 +161,9 @@ pub struct Report {
     pub unit: String,
     /// The year reported.
     pub year: u16,
+    /// The day it was made (days since 1970-01-01): of two reports of one unit and year, the
+    /// later made is kept, whatever order they arrive in.
+    pub made: u32,
     /// One line per thôn or per unit below, in Vietnamese alphabetical order.
     pub lines: Vec<Line>,
     /// Per target group, ordered by pack id.
@@ -167,7 +179,7 @@ impl Report {
     /// Lines with more people assessed than adults given: a wrong number of adults, which
     /// the report code refuses until it is corrected.
     pub fn overfull(&self) -> impl Iterator<Item = &Line> {
-        self.lines.iter().filter(|l| l.adults_missing == 0 && l.counts.assessed > l.adults)
+        self.lines.iter().filter(|l| l.adults > 0 && l.adults_missing == 0 && l.counts.assessed > l.adults)
     }
 
     /// Everything added up, named after the unit.
@@ -183,15 +195,18 @@ impl Report {
     }
 }
 
-/// What the chi hội's plan says about one thôn: entered once, used every year after.
+/// What the chi hội's plan says about one thôn in one year (and the years after, until
+/// another is entered).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Plan {
     /// The thôn as the chi hội typed it.
     pub place: String,
-    /// Adults living there.
+    /// The year it is for.
+    pub year: u16,
+    /// Adults living there (0: not given yet).
     pub adults: u64,
-    /// The share of them the plan wants to reach the title this year (0..=100).
-    pub percent: u8,
+    /// The share of them the plan wants to reach the title (0..=100), `None` until given.
+    pub percent: Option<u8>,
 }
 
 /// Why a number typed for a plan was not taken.
@@ -203,39 +218,70 @@ pub enum PlanError {
     Percent,
 }
 
-/// A whole number as people type it on a phone: for adults, spaces and thousands separators
-/// ("1.250", "1 250", "1,250") are allowed; for a percentage, a trailing "%". Nothing else is.
+/// A whole number as people type it on a phone: for adults, thousands separators ("1.250",
+/// "1 250", "1,250": each group after one is three digits, so "41.2" or "1,5" is refused, not
+/// read as 412 or 15); for a percentage, a trailing "%". Nothing else is.
 fn whole_number(text: &str, max: u64, separators: bool) -> Option<u64> {
     let text = text.trim();
-    let digits: String = if separators {
-        text.chars().filter(|c| !matches!(c, ' ' | '.' | ',')).collect()
-    } else {
-        text.trim_end_matches('%').trim_end().to_string()
-    };
-    let all_digits = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
-    digits.parse::<u64>().ok().filter(|&n| all_digits && n <= max)
+    let text = if separators { text } else { text.trim_end_matches('%').trim_end() };
+    let groups: Vec<&str> = if separators { text.split([' ', '.', ',']).collect() } else { vec![text] };
+    let well_grouped = groups.iter().enumerate().all(|(i, g)| {
+        !g.is_empty()
+            && g.bytes().all(|b| b.is_ascii_digit())
+            && (i == 0 && g.len() <= 3 || i > 0 && g.len() == 3 || groups.len() == 1)
+    });
+    let digits: String = groups.concat();
+    digits.parse::<u64>().ok().filter(|&n| well_grouped && n <= max)
 }
 
-/// Sets the plan of `place` (one per thôn as [`unit_key`] says) from what was typed; empty
-/// fields are 0. Nothing changes when a number is refused.
-pub fn set_plan(plans: &mut Vec<Plan>, place: &str, adults: &str, percent: &str) -> Result<(), PlanError> {
+/// The plan of `place` for `year`: its own, or else the latest earlier year's.
+pub fn plan_of<'p>(plans: &'p [Plan], year: u16, place: &str) -> Option<&'p Plan> {
+    let key = unit_key(place);
+    plans.iter().filter(|p| p.year <= year && unit_key(&p.place) == key).max_by_key(|p| p.year)
+}
+
+/// Adds a thôn with no result yet to the plans of `year` (no numbers yet); `false`, changing
+/// nothing, when it already has a plan.
+pub fn add_place(plans: &mut Vec<Plan>, year: u16, place: &str) -> bool {
+    let place = tidy(place);
+    if place.is_empty() || plan_of(plans, year, &place).is_some() {
+        return false;
+    }
+    plans.push(Plan { place, year, adults: 0, percent: None });
+    true
+}
+
+/// Sets the plan of `place` (one per thôn as [`unit_key`] says) for `year` from what was
+/// typed; empty adults are 0 and an empty target is not given. Other years' plans stay as
+/// they are. Nothing changes when a number is refused.
+pub fn set_plan(
+    plans: &mut Vec<Plan>,
+    year: u16,
+    place: &str,
+    adults: &str,
+    percent: &str,
+) -> Result<(), PlanError> {
     let read = |text: &str, max, separators, e| {
         if text.trim().is_empty() {
-            Ok(0)
+            Ok(None)
         } else {
-            whole_number(text, max, separators).ok_or(e)
+            whole_number(text, max, separators).map(Some).ok_or(e)
         }
     };
-    let adults = read(adults, ADULTS_MAX, true, PlanError::Adults)?;
-    let percent = read(percent, 100, false, PlanError::Percent)? as u8;
+    let adults = read(adults, PLACE_ADULTS_MAX, true, PlanError::Adults)?.unwrap_or(0);
+    let percent = read(percent, 100, false, PlanError::Percent)?.map(|p| p as u8);
     let place = tidy(place);
     let key = unit_key(&place);
-    match plans.iter_mut().find(|p| unit_key(&p.place) == key) {
+    match plans.iter_mut().find(|p| p.year == year && unit_key(&p.place) == key) {
         Some(p) => (p.adults, p.percent) = (adults, percent),
-        None => plans.push(Plan { place, adults, percent }),
+        None => plans.push(Plan { place, year, adults, percent }),
     }
     Ok(())
 }
+
+/// Most adults one thôn's plan may give: a thôn has hundreds or thousands; this refuses a
+/// typing slip of a few digits too many.
+pub const PLACE_ADULTS_MAX: u64 = 1_000_000;
 
 /// Most adults a line may have: more than any country (the code refuses larger numbers).
 pub const ADULTS_MAX: u64 = 200_000_000;
@@ -270,26 +316,33 @@ fn sort_lines(lines: &mut [Line]) {
 /// The chi hội's report of `year` from its results: one line per thôn named in a result or
 /// in a plan, every result scored again with its pack. A result counts as proposed only if it
 /// reached the title (the tally only lets such results be proposed).
+/// `made` is the day it is made (see [`Report::made`]).
 pub fn of_tally(
     entries: &[Entry],
     packs: &[Pack],
     year: u16,
     unit: &str,
     plans: &[Plan],
+    made: u32,
 ) -> (Report, LeftOut) {
     let mut left_out = LeftOut::default();
     let mut lines: HashMap<String, (Line, HashMap<&str, usize>)> = HashMap::new();
     for p in plans {
-        let name = tidy(&p.place);
-        let adults = p.adults.min(ADULTS_MAX);
+        let key = unit_key(&p.place);
+        if lines.contains_key(&key) || p.year > year {
+            continue;
+        }
+        let Some(p) = plan_of(plans, year, &p.place) else { continue };
+        let adults = p.adults.min(PLACE_ADULTS_MAX);
+        let percent = p.percent.map(|x| x.min(100));
         let line = Line {
             adults,
-            target: target_people(adults, p.percent.min(100)),
-            adults_missing: u64::from(adults == 0),
-            name,
+            target: percent.map_or(0, |x| target_people(adults, x)),
+            adults_missing: u64::from(adults == 0 || percent.is_none()),
+            name: tidy(&p.place),
             ..Line::default()
         };
-        lines.insert(unit_key(&p.place), (line, HashMap::new()));
+        lines.insert(key, (line, HashMap::new()));
     }
     let mut groups: HashMap<&str, Counts> = HashMap::new();
     let mut indicators = [Indicator::default(); INDICATOR_COUNT];
@@ -310,9 +363,10 @@ pub fn of_tally(
             proposed: u64::from(reached && e.status.proposed),
         };
         let place = e.result.place.trim();
-        let (line, spellings) = lines
-            .entry(unit_key(place))
-            .or_insert_with(|| (Line { adults_missing: 1, ..Line::default() }, HashMap::new()));
+        let (line, spellings) = lines.entry(unit_key(place)).or_insert_with(|| {
+            // A thôn with no plan misses its numbers; results with no thôn need none.
+            (Line { adults_missing: u64::from(!place.is_empty()), ..Line::default() }, HashMap::new())
+        });
         line.counts.add(&one);
         *spellings.entry(place).or_default() += 1;
         groups.entry(&pack.id).or_default().add(&one);
@@ -343,13 +397,13 @@ pub fn of_tally(
         groups.into_iter().map(|(id, counts)| Group { pack_id: id.to_string(), counts }).collect();
     groups.sort_by(|a, b| a.pack_id.cmp(&b.pack_id));
     let unit = tidy(unit);
-    (Report { level: Level::ChiHoi, unit, year, lines, groups, indicators }, left_out)
+    (Report { level: Level::ChiHoi, unit, year, made, lines, groups, indicators }, left_out)
 }
 
 /// The report of a unit that received `reports` (all of one year): one line per report (its
 /// total, named after its unit), groups and indicators added up. Its level is the one above
-/// the highest level received.
-pub fn roll_up(unit: &str, year: u16, reports: &[&Report]) -> Report {
+/// the highest level received ([`receive`] keeps one level a year). `made` as for [`of_tally`].
+pub fn roll_up(unit: &str, year: u16, reports: &[&Report], made: u32) -> Report {
     let mut lines: Vec<Line> = reports.iter().map(|r| r.total()).collect();
     sort_lines(&mut lines);
     let mut groups: Vec<Group> = Vec::new();
@@ -368,7 +422,7 @@ pub fn roll_up(unit: &str, year: u16, reports: &[&Report]) -> Report {
         }
     }
     let level = reports.iter().map(|r| r.level).max().unwrap_or(Level::ChiHoi).above();
-    Report { level, unit: tidy(unit), year, lines, groups, indicators }
+    Report { level, unit: tidy(unit), year, made, lines, groups, indicators }
 }
 
 /// A report received from a unit below, as its code (what is stored) and read.
@@ -385,34 +439,74 @@ pub struct Received {
 pub struct ReceiveReport {
     /// New reports.
     pub added: usize,
-    /// Units whose older report of the same year was replaced, as the newer one names them.
+    /// Units whose report of the same year was replaced by one made later, as it names them.
     pub replaced: Vec<(String, u16)>,
     /// Reports that were already there, identical.
     pub unchanged: usize,
+    /// Reports made before the one already there for that unit and year: the later is kept.
+    pub older: Vec<(String, u16)>,
+    /// Reports of the receiving unit itself: a roll-up never counts its own report.
+    pub own: Vec<String>,
+    /// Reports of another level than those already received for that year (a chi hội's report
+    /// forwarded to a tỉnh that has its xã's, which already counts it): never counted twice.
+    pub other_level: Vec<String>,
 }
 
-/// Adds `incoming` to `received`: the same unit (its [`unit_key`]), level and year replaces the
-/// older report (the later one added wins); another year is kept apart.
-pub fn receive(received: &mut Vec<Received>, incoming: Vec<Report>) -> ReceiveReport {
+impl ReceiveReport {
+    /// How many reports were added or replaced: what the roll-up changed by.
+    pub fn changed(&self) -> usize {
+        self.added + self.replaced.len()
+    }
+}
+
+/// Adds `incoming` to `received` for the unit `own` (its name): the same unit (its
+/// [`unit_key`]), level and year replaces the report made earlier; another year is kept
+/// apart; a year holds reports of one level only; `own`'s own reports are refused.
+pub fn receive(received: &mut Vec<Received>, incoming: Vec<Report>, own: &str) -> ReceiveReport {
     let mut out = ReceiveReport::default();
-    let key = |r: &Report| (unit_key(&r.unit), r.level, r.year);
+    let own = unit_key(own);
+    let key = |r: &Report| (unit_key(&r.unit), r.year);
     let mut at: HashMap<_, usize> = received.iter().enumerate().map(|(i, r)| (key(&r.report), i)).collect();
+    let mut levels: HashMap<u16, Level> = received.iter().map(|r| (r.report.year, r.report.level)).collect();
     for report in incoming {
+        if !own.is_empty() && unit_key(&report.unit) == own {
+            out.own.push(report.unit);
+            continue;
+        }
+        if levels.get(&report.year).is_some_and(|&l| l != report.level) {
+            out.other_level.push(report.unit);
+            continue;
+        }
         let code = code::encode(&report);
         match at.get(&key(&report)).copied() {
             Some(i) if received[i].code == code => out.unchanged += 1,
+            Some(i) if received[i].report.made > report.made => out.older.push((report.unit, report.year)),
             Some(i) => {
                 out.replaced.push((report.unit.clone(), report.year));
                 received[i] = Received { code, report };
             }
             None => {
                 at.insert(key(&report), received.len());
+                levels.insert(report.year, report.level);
                 received.push(Received { code, report });
                 out.added += 1;
             }
         }
     }
     out
+}
+
+/// The years of `entries` and of the reports received, newest first; `this_year` when there
+/// are none.
+pub fn years(entries: &[Entry], received: &[Received], this_year: u16) -> Vec<u16> {
+    let mut years = crate::tally::overview::years(entries);
+    years.extend(received.iter().map(|r| r.report.year));
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    if years.is_empty() {
+        years.push(this_year);
+    }
+    years
 }
 
 /// The received reports of `year`.

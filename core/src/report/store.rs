@@ -2,17 +2,18 @@
 //! name reports are sent under, in one localStorage value apart from the chi hội's tally
 //! (which the report page only reads).
 //!
-//! `{"schema":1,"reports":{"lang":"vi","unit":"Xã Tân Phú","plans":[{"p":"Thôn Đông","a":412,
-//! "t":60}],"received":["REPORT CODE",…]}}`. Each received report is stored as its code and
+//! `{"schema":1,"reports":{"lang":"vi","unit":"Xã Tân Phú","plans":[{"p":"Thôn Đông","y":2026,
+//! "a":412,"t":60}],"received":["REPORT CODE",…]}}` (`"t":null`: no target given yet). Each received report is stored as its code and
 //! read back through the same strict decoder as a link; reading follows `crate::storage`'s
 //! rules (never panics, never guesses; damaged or newer values are errors the shell backs up).
 
 use miniserde::json::{self, Value};
 use miniserde::Serialize;
 
-use super::{code, Plan, Received, ADULTS_MAX, NAME_MAX};
+use super::{code, Plan, Received, NAME_MAX, PLACE_ADULTS_MAX};
 use crate::answers::{clip, Lang};
-use crate::storage::{int, list, obj, text, LoadError, Saved};
+use crate::share::ShareError;
+use crate::storage::{int, list, obj, optional, text, LoadError, Saved};
 
 /// Everything the report page keeps on the device.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -57,8 +58,9 @@ impl Saved for Reports {
 #[derive(Serialize)]
 struct PlanOut<'a> {
     p: &'a str,
+    y: u16,
     a: u64,
-    t: u8,
+    t: Option<u8>,
 }
 
 #[derive(Serialize)]
@@ -82,7 +84,11 @@ pub fn encode(r: &Reports) -> String {
         reports: ReportsOut {
             lang: r.lang,
             unit: &r.unit,
-            plans: r.plans.iter().map(|p| PlanOut { p: &p.place, a: p.adults, t: p.percent }).collect(),
+            plans: r
+                .plans
+                .iter()
+                .map(|p| PlanOut { p: &p.place, y: p.year, a: p.adults, t: p.percent })
+                .collect(),
             received: r.received.iter().map(|x| x.code.as_str()).collect(),
         },
     })
@@ -98,7 +104,22 @@ pub fn decode(raw: Option<&str>) -> Result<Reports, LoadError> {
         Some(n) if n > REPORTS_SCHEMA => return Err(LoadError::Newer(n)),
         _ => return Err(LoadError::Damaged),
     }
-    envelope.get("reports").and_then(read).ok_or(LoadError::Damaged)
+    let reports = envelope.get("reports").ok_or(LoadError::Damaged)?;
+    // A report code from a newer app is the newer app's data, not damage.
+    let newer = obj(reports).and_then(|o| match o.get("received") {
+        Some(Value::Array(codes)) => codes.iter().find_map(|c| match c {
+            Value::String(c) => match code::decode(c) {
+                Err(ShareError::UnknownFormat(v)) => Some(u32::from(v)),
+                _ => None,
+            },
+            _ => None,
+        }),
+        _ => None,
+    });
+    if let Some(v) = newer {
+        return Err(LoadError::Newer(v));
+    }
+    read(reports).ok_or(LoadError::Damaged)
 }
 
 fn read(v: &Value) -> Option<Reports> {
@@ -110,9 +131,13 @@ fn read(v: &Value) -> Option<Reports> {
     };
     let plans = list(o, "plans", |v| {
         let o = obj(v)?;
-        let plan =
-            Plan { place: clip(&text(o, "p")?, NAME_MAX), adults: int(o, "a")?, percent: int(o, "t")? };
-        (plan.percent <= 100 && plan.adults <= ADULTS_MAX).then_some(plan)
+        let plan = Plan {
+            place: clip(&text(o, "p")?, NAME_MAX),
+            year: int(o, "y")?,
+            adults: int(o, "a")?,
+            percent: optional(o, "t", |v| crate::storage::num(v).and_then(|n| u8::try_from(n).ok()))?,
+        };
+        (plan.percent.is_none_or(|p| p <= 100) && plan.adults <= PLACE_ADULTS_MAX).then_some(plan)
     })?;
     let received = list(o, "received", |v| {
         let Value::String(c) = v else { return None };
@@ -128,8 +153,11 @@ mod tests {
     use super::*;
 
     fn sample() -> Reports {
-        let plans = vec![Plan { place: "Thôn Đông".into(), adults: 412, percent: 60 }];
-        let (r, _) = of_tally(&[], &[], 2026, "Chi hội thôn Đông", &plans);
+        let plans = vec![
+            Plan { place: "Thôn Đông".into(), year: 2026, adults: 412, percent: Some(60) },
+            Plan { place: "Thôn Tây".into(), year: 2025, adults: 300, percent: None },
+        ];
+        let (r, _) = of_tally(&[], &[], 2026, "Chi hội thôn Đông", &plans, 20_000);
         Reports {
             lang: Lang::En,
             unit: "Hội Khuyến học xã Tân Phú".into(),
@@ -162,5 +190,13 @@ mod tests {
         ] {
             assert_eq!(decode(Some(bad)), Err(LoadError::Damaged), "{bad}");
         }
+        // A report code from a newer app: the value is a newer app's, not damaged (an older
+        // tab must not offer to start over).
+        let code = &sample().received[0].code;
+        let mut body = crate::share::from_base64(code).unwrap();
+        body.truncate(body.len() - 4);
+        body[0] = code::FORMAT + 1;
+        let newer = good.replacen(code.as_str(), &crate::share::sealed(&body), 1);
+        assert_eq!(decode(Some(&newer)), Err(LoadError::Newer(u32::from(code::FORMAT) + 1)));
     }
 }

@@ -146,6 +146,7 @@ mod tests {
             level: Level::ChiHoi,
             unit: "Chi hội".into(),
             year: 2026,
+            made: 20_000,
             lines: vec![line("Thôn Đông", 100, 0), line("=cmd", 0, 1)],
             groups: vec![],
             indicators: Default::default(),

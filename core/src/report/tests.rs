@@ -42,7 +42,7 @@ fn tally(rows: &[(&str, &str, u8, bool)]) -> Tally {
 }
 
 fn plan(place: &str, adults: u64, percent: u8) -> Plan {
-    Plan { place: place.into(), adults, percent }
+    Plan { place: place.into(), year: 2026, adults, percent: Some(percent) }
 }
 
 #[test]
@@ -61,7 +61,8 @@ fn a_chi_hoi_report_counts_each_thon_against_its_target() {
     t.add(vec![result("test-dan", "Tây", 2025, vec![Some(10); INDICATOR_COUNT]).into()], 2);
     t.add(vec![result("other", "Tây", 2026, vec![Some(10); INDICATOR_COUNT]).into()], 2);
     let plans = [plan("thôn đông", 101, 60), plan("Bắc", 40, 50)];
-    let (r, left_out) = of_tally(&t.entries, &packs(), 2026, "  Chi hội\tthôn  \u{110}o\u{302}ng ", &plans);
+    let (r, left_out) =
+        of_tally(&t.entries, &packs(), 2026, "  Chi hội\tthôn  \u{110}o\u{302}ng ", &plans, 20_000);
     assert_eq!(left_out, LeftOut { unfinished: 1, unscored: 1 });
     assert_eq!((r.level, r.unit.as_str(), r.year), (Level::ChiHoi, "Chi hội thôn Đông", 2026));
     let names: Vec<&str> = r.lines.iter().map(|l| l.name.as_str()).collect();
@@ -75,7 +76,8 @@ fn a_chi_hoi_report_counts_each_thon_against_its_target() {
     assert_eq!(r.lines[1].adults_missing, 1);
     let total = r.total();
     assert_eq!(total.counts, Counts { assessed: 5, reached: 4, proposed: 1 });
-    assert_eq!((total.adults, total.target, total.adults_missing), (141, 81, 2));
+    // Tây has results and no plan: its numbers are missing. The results with no thôn need none.
+    assert_eq!((total.adults, total.target, total.adults_missing), (141, 81, 1));
     assert_eq!(
         r.groups,
         [
@@ -110,13 +112,14 @@ fn targets_round_up_and_percentages_come_from_the_sums() {
         level: Level::ChiHoi,
         unit: unit.into(),
         year: 2026,
+        made: 20_000,
         groups: vec![Group { pack_id: "test-dan".into(), counts: l.counts }],
         lines: vec![l],
         indicators: Default::default(),
     };
     // 1 of 1 and 0 of 99: 1 %, not the 50 % that averaging the two percentages would say.
     let (a, b) = (xa("A", line("A", 1, 1)), xa("B", line("B", 99, 0)));
-    let up = roll_up("Xã Tân Phú", 2026, &[&a, &b]);
+    let up = roll_up("Xã Tân Phú", 2026, &[&a, &b], 20_000);
     assert_eq!(up.total().reached_of_assessed(), Some(10));
     assert_eq!(up.total().reached_of_adults(), Some(5));
     assert_eq!(up.total().target_of_adults(), Some(600));
@@ -131,40 +134,53 @@ fn levels_go_up_one_at_a_time() {
         level,
         unit: "A".into(),
         year: 2026,
+        made: 20_000,
         lines: vec![],
         groups: vec![],
         indicators: Default::default(),
     };
-    assert_eq!(roll_up("X", 2026, &[&r(Level::ChiHoi)]).level, Level::Xa);
-    assert_eq!(roll_up("X", 2026, &[&r(Level::ChiHoi), &r(Level::Xa)]).level, Level::Tinh);
-    assert_eq!(roll_up("X", 2026, &[&r(Level::Tinh)]).level, Level::Nation);
-    assert_eq!(roll_up("X", 2026, &[&r(Level::Nation)]).level, Level::Nation);
+    assert_eq!(roll_up("X", 2026, &[&r(Level::ChiHoi)], 20_000).level, Level::Xa);
+    assert_eq!(roll_up("X", 2026, &[&r(Level::ChiHoi), &r(Level::Xa)], 20_000).level, Level::Tinh);
+    assert_eq!(roll_up("X", 2026, &[&r(Level::Tinh)], 20_000).level, Level::Nation);
+    assert_eq!(roll_up("X", 2026, &[&r(Level::Nation)], 20_000).level, Level::Nation);
 }
 
 #[test]
 fn the_same_unit_and_year_replaces_and_another_year_is_kept_apart() {
-    let (dong, _) = of_tally(
-        &tally(&[("test-dan", "Đông", 10, false)]).entries,
-        &packs(),
-        2026,
-        "Chi hội thôn Đông",
-        &[],
-    );
+    let entries = tally(&[("test-dan", "Đông", 10, false)]).entries;
+    let (dong, _) = of_tally(&entries, &packs(), 2026, "Chi hội thôn Đông", &[], 20_000);
     let mut list = Vec::new();
-    assert_eq!(receive(&mut list, vec![dong.clone()]).added, 1);
-    assert_eq!(receive(&mut list, vec![dong.clone()]).unchanged, 1);
-    // The same unit typed another way (capitals, spaces, decomposed letters) with new numbers.
+    assert_eq!(receive(&mut list, vec![dong.clone()], "Xã Tân Phú").added, 1);
+    assert_eq!(receive(&mut list, vec![dong.clone()], "Xã Tân Phú").unchanged, 1);
+    // The same unit typed another way (capitals, spaces, decomposed letters), made later.
     let mut newer = dong.clone();
     newer.unit = "CHI HỘI  THÔN \u{110}o\u{302}ng".into();
     newer.lines[0].adults = 50;
-    let r = receive(&mut list, vec![newer.clone()]);
-    assert_eq!((r.added, r.replaced.clone()), (0, vec![(newer.unit.clone(), 2026)]));
+    newer.made += 3;
+    let r = receive(&mut list, vec![newer.clone()], "Xã Tân Phú");
+    assert_eq!((r.added, r.replaced.clone(), r.changed()), (0, vec![(newer.unit.clone(), 2026)], 1));
     assert_eq!(list.len(), 1);
+    assert_eq!(list[0].report, newer);
+    // The older one pasted again (an earlier chat message) does not win back.
+    let r = receive(&mut list, vec![dong.clone()], "Xã Tân Phú");
+    assert_eq!((r.older.clone(), r.changed()), (vec![(dong.unit.clone(), 2026)], 0));
     assert_eq!(list[0].report, newer);
     let mut last_year = dong.clone();
     last_year.year = 2025;
-    assert_eq!(receive(&mut list, vec![last_year]).added, 1);
+    assert_eq!(receive(&mut list, vec![last_year], "Xã Tân Phú").added, 1);
     assert_eq!(of_year(&list, 2026), [&newer]);
+    // The xã's own report, and a report of another level for a year that has chi hội
+    // reports, are refused: the roll-up would count those people twice.
+    let own = roll_up("xã  tân phú", 2026, &[&dong], 20_001);
+    let r = receive(&mut list, vec![own.clone()], "Xã Tân Phú");
+    assert_eq!((r.own.clone(), r.changed()), (vec![own.unit.clone()], 0));
+    let mut other = own.clone();
+    other.unit = "Xã Tân Lập".into();
+    let r = receive(&mut list, vec![other.clone()], "Xã Tân Phú");
+    assert_eq!((r.other_level.clone(), r.changed()), (vec![other.unit], 0));
+    assert_eq!(list.len(), 2);
+    assert_eq!(years(&[], &list, 2030), [2026, 2025]);
+    assert_eq!(years(&[], &[], 2030), [2030]);
 }
 
 fn typical() -> Report {
@@ -176,7 +192,7 @@ fn typical() -> Report {
         ("test-tre", "Thôn Đoài", 2, false),
     ]);
     let plans = [plan("Thôn Đông", 412, 60), plan("Thôn Đoài", 389, 60)];
-    of_tally(&t.entries, &packs(), 2026, "Chi hội Khuyến học thôn Đông", &plans).0
+    of_tally(&t.entries, &packs(), 2026, "Chi hội Khuyến học thôn Đông", &plans, 20_000).0
 }
 
 #[test]
@@ -294,7 +310,7 @@ fn valid_report() -> impl Strategy<Value = Report> {
                 let below_floor = answered * u64::from(ind[3 * k + 2]) / 255;
                 *i = Indicator { answered, points, below_floor };
             }
-            Report { level, unit, year, lines, groups, indicators }
+            Report { level, unit, year, made: u32::from(year) * 7, lines, groups, indicators }
         },
     )
 }
@@ -393,7 +409,7 @@ fn a_roll_up_gives_exactly_what_tallying_every_result_at_once_gives() {
                 .filter(|&i| key_of(PLACES[i]) == i && !PLACES[i].is_empty())
                 .map(|i| plan(PLACES[i], adults[i], 60))
                 .collect();
-            let (all, _) = of_tally(&t.entries, &packs, 2026, "Tất cả", &plans);
+            let (all, _) = of_tally(&t.entries, &packs, 2026, "Tất cả", &plans, 20_000);
 
             let mut xa_reports: Vec<Report> = Vec::new();
             for xa in 0..3 {
@@ -403,7 +419,7 @@ fn a_roll_up_gives_exactly_what_tallying_every_result_at_once_gives() {
                     let entries: Vec<_> =
                         t.entries.iter().filter(|e| mine(&e.result.place)).cloned().collect();
                     let plans: Vec<Plan> = plans.iter().filter(|p| mine(&p.place)).cloned().collect();
-                    let (r, _) = of_tally(&entries, &packs, 2026, &format!("Chi hội {ch}"), &plans);
+                    let (r, _) = of_tally(&entries, &packs, 2026, &format!("Chi hội {ch}"), &plans, 20_000);
                     // Each report travels as a code.
                     chi_hoi_reports.push(decode(&encode(&r)).unwrap());
                 }
@@ -412,10 +428,10 @@ fn a_roll_up_gives_exactly_what_tallying_every_result_at_once_gives() {
                     chi_hoi_reports.reverse();
                 }
                 let refs: Vec<&Report> = chi_hoi_reports.iter().collect();
-                xa_reports.push(decode(&encode(&roll_up(&format!("Xã {xa}"), 2026, &refs))).unwrap());
+                xa_reports.push(decode(&encode(&roll_up(&format!("Xã {xa}"), 2026, &refs, 20_000))).unwrap());
             }
             let refs: Vec<&Report> = xa_reports.iter().collect();
-            let tinh = decode(&encode(&roll_up("Tỉnh", 2026, &refs))).unwrap();
+            let tinh = decode(&encode(&roll_up("Tỉnh", 2026, &refs, 20_000))).unwrap();
             prop_assert_eq!(tinh.level, Level::Tinh);
             let (a, b) = (all.total(), tinh.total());
             prop_assert_eq!(
@@ -436,11 +452,11 @@ fn a_roll_up_gives_exactly_what_tallying_every_result_at_once_gives() {
 #[test]
 fn plans_take_numbers_as_people_type_them_and_refuse_the_rest() {
     let mut plans = Vec::new();
-    assert_eq!(set_plan(&mut plans, "Thôn Đông", "1.250", "60%"), Ok(()));
+    assert_eq!(set_plan(&mut plans, 2026, "Thôn Đông", "1.250", "60%"), Ok(()));
     assert_eq!(plans, [plan("Thôn Đông", 1250, 60)]);
     // The same thôn typed another way changes its plan.
-    assert_eq!(set_plan(&mut plans, " THÔN  ĐÔNG", " 1 300 ", ""), Ok(()));
-    assert_eq!(plans, [plan("Thôn Đông", 1300, 0)]);
+    assert_eq!(set_plan(&mut plans, 2026, " THÔN  ĐÔNG", " 1 300 ", ""), Ok(()));
+    assert_eq!(plans, [Plan { percent: None, ..plan("Thôn Đông", 1300, 0) }]);
     for (adults, percent, e) in [
         ("12a", "60", PlanError::Adults),
         ("-5", "60", PlanError::Adults),
@@ -448,8 +464,40 @@ fn plans_take_numbers_as_people_type_them_and_refuse_the_rest() {
         ("10", "101", PlanError::Percent),
         ("10", "6,5.", PlanError::Percent),
         ("10", "1e2", PlanError::Percent),
+        // A decimal or a slip is not a thousands separator.
+        ("41.2", "60", PlanError::Adults),
+        ("1,5", "60", PlanError::Adults),
+        ("1.2.5.0", "60", PlanError::Adults),
+        ("1.250.000", "60", PlanError::Adults),
     ] {
-        assert_eq!(set_plan(&mut plans, "Thôn Đông", adults, percent), Err(e), "{adults} {percent}");
+        assert_eq!(set_plan(&mut plans, 2026, "Thôn Đông", adults, percent), Err(e), "{adults} {percent}");
     }
-    assert_eq!(plans, [plan("Thôn Đông", 1300, 0)], "a refused number changes nothing");
+    assert_eq!(
+        plans,
+        [Plan { percent: None, ..plan("Thôn Đông", 1300, 0) }],
+        "a refused number changes nothing"
+    );
+    assert_eq!(set_plan(&mut plans, 2026, "Thôn Đông", "12.500", "60"), Ok(()));
+    assert_eq!(plans[0].adults, 12_500);
+}
+
+#[test]
+fn plans_belong_to_a_year_and_the_next_years_start_from_them() {
+    let mut plans = vec![plan("Thôn Đông", 400, 50)];
+    // 2027 has none of its own: it uses 2026's; 2025 (before any plan) has none.
+    assert_eq!(plan_of(&plans, 2027, "thôn đông").map(|p| (p.adults, p.percent)), Some((400, Some(50))));
+    assert_eq!(plan_of(&plans, 2025, "Thôn Đông"), None);
+    // A new target for 2027 leaves 2026's (and so the 2026 report already sent) as it was.
+    assert_eq!(set_plan(&mut plans, 2027, "Thôn Đông", "410", "60"), Ok(()));
+    assert_eq!(plan_of(&plans, 2026, "Thôn Đông").map(|p| (p.adults, p.percent)), Some((400, Some(50))));
+    assert_eq!(plan_of(&plans, 2028, "Thôn Đông").map(|p| (p.adults, p.percent)), Some((410, Some(60))));
+    let (r, _) = of_tally(&[], &packs(), 2026, "Chi hội", &plans, 20_000);
+    assert_eq!((r.lines.len(), r.lines[0].target), (1, 200));
+    // Adding a thôn that has a plan changes nothing; a new one starts with no numbers.
+    assert!(!add_place(&mut plans, 2027, " THÔN ĐÔNG "));
+    assert!(add_place(&mut plans, 2027, "Thôn  Tây"));
+    assert_eq!(plans.last(), Some(&Plan { place: "Thôn Tây".into(), year: 2027, adults: 0, percent: None }));
+    let (r, _) = of_tally(&[], &packs(), 2027, "Chi hội", &plans, 20_000);
+    // No target given for Tây: it counts as missing, never as a target of 0 already met.
+    assert_eq!(r.total().adults_missing, 1);
 }
