@@ -20,7 +20,7 @@ step "lint (the build-time renderer of the start screen)"
 cargo clippy -p congdanhoctap --no-default-features --features prerender --bin prerender -- -D warnings
 step "core tests"
 cargo test -p hoctap-core
-step "release build (the chi hội page, then the citizen page)"
+step "release build (the chi hội and report pages, then the citizen page)"
 scripts/build.sh
 step "size"
 node scripts/size.mjs
