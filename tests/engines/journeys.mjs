@@ -1,9 +1,11 @@
 // The core journeys, the same in every engine that is not Chromium (tests/e2e covers Chromium
 // in depth): an assessment with a reload in the middle, the share link on another phone, the
-// chi hội page adding it, and the offline copy. Each test ends by checking no console error.
+// chi hội page adding it, the report page adding a report code, and the offline copy. Each
+// test ends by checking no console error.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { By } from 'selenium-webdriver';
+import { chiHoiReport } from '../lib/links.mjs';
 import { serveDist } from '../lib/server.mjs';
 import { READS_CONSOLE, launch } from './browsers.mjs';
 
@@ -86,6 +88,21 @@ export function journeys(engine) {
     const list = await p.text('main');
     assert.match(list, new RegExp(NAME));
     assert.match(list, /89/);
+  }));
+
+  test(`${engine}: the report page opens a report link, adds it to the roll-up, and a reload keeps it`, inBrowser(async (p) => {
+    const unit = 'Chi hội Khuyến học thôn Đông Hưng';
+    const code = chiHoiReport({ unit, adults: 412, target: 248, assessed: 37, reached: 21, proposed: 20 });
+    await p.open(`${server.url}baocao.html#bc=${code}`);
+    assert.equal(await p.heading(), 'Báo cáo nhận được');
+    assert.match(await p.text('.yearly'), new RegExp(`Chi hội: ${unit}`));
+    await p.button('Thêm vào tổng hợp').click();
+    await p.until(async () => /Đã thêm 1 báo cáo\./.test(await p.text('main')));
+    await p.go('#/');
+    assert.equal(await p.heading(), 'Báo cáo năm');
+    await p.reload();
+    const cells = await p.js("return [...document.querySelector('.yearly-lines tbody tr').cells].map((c) => c.textContent.trim())");
+    assert.deepEqual(cells.slice(0, 4), [unit, '412', '37', '21']);
   }));
 
   test(`${engine}: after a reload the service worker controls the page, and it opens offline`, inBrowser(async (p) => {
