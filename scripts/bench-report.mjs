@@ -13,7 +13,6 @@
 //   báo cáo   opening baocao.html (navigation start, performance.now() = 0) → `.yearly-lines
 //             tfoot` in the DOM (the page loaded, 10,000 results read from the chi hội's
 //             storage, scored again and counted per thôn, the table drawn).
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,19 +20,9 @@ import { chromium } from 'playwright-core';
 import { ARGS, CHROMIUM } from '../tests/lib/app.mjs';
 import { reportCode } from '../tests/lib/links.mjs';
 import { serveDist } from '../tests/lib/server.mjs';
+import { LAPTOP, line, makeLinks } from './bench-lib.mjs';
 
 const RUNS = Number(process.argv[2] ?? 3);
-const LAPTOP = { viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1, locale: 'vi-VN' };
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const ms = (x) => `${x.toFixed(0)} ms`;
-function line(label, runs) {
-  console.log(`${label.padEnd(48)} ${runs.map(ms).join(', ').padEnd(28)} median ${ms(median(runs))}`);
-}
-
 /** `n` reports of `level` (1 chi hội, 2 xã), each with `lines` lines and two groups. */
 function reports(base, n, level, lines) {
   const unit = level === 1 ? 'Chi hội Khuyến học thôn' : 'Hội Khuyến học xã';
@@ -100,16 +89,13 @@ try {
       total = await page.locator('.yearly-lines tfoot').innerText();
     }
     console.log(`\n${label}: file of ${text.length.toLocaleString('en')} characters`);
-    line('import → table on screen', times);
+    line('import → table on screen', times, 48);
     console.log(`  said: ${said.replace(/\s+/g, ' ').slice(0, 160)}`);
     console.log(`  total: ${total.replace(/\s+/g, ' ')}`);
   }
 
   // The chi hội's own báo cáo of 10,000 results.
-  const links = execFileSync('cargo', ['run', '-q', '-p', 'hoctap-core', '--example', 'make_links', '--', server.url, '10000', '1'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const links = makeLinks(server.url, 10000, 1);
   const resultsFile = join(dir, 'results.txt');
   writeFileSync(resultsFile, links);
   await page.goto(server.url + 'chihoi.html#/add');
@@ -134,7 +120,7 @@ try {
     times.push(await page.evaluate(() => window.__tableAt));
   }
   console.log('\nchi hội báo cáo of 10,000 results');
-  line('open baocao.html → report table on screen', times);
+  line('open baocao.html → report table on screen', times, 48);
   console.log(`  total: ${(await page.locator('.yearly-lines tfoot').innerText()).replace(/\s+/g, ' ')}`);
   if (errors.length) console.log('page errors:', errors);
   await context.close();

@@ -13,35 +13,21 @@
 //   overview   `location.hash = '#/'` (the hashchange follows) → `#ov-total` in the DOM;
 //   reload     navigation start (performance.now() = 0) → `#ov-total` in the DOM (read and
 //              decode the stored value, load the packs, draw the overview).
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ARGS, CHROMIUM } from '../tests/lib/app.mjs';
 import { serveDist } from '../tests/lib/server.mjs';
+import { LAPTOP, line, makeLinks, median, ms } from './bench-lib.mjs';
 
 const N = Number(process.argv[2] ?? 10000);
 const RUNS = Number(process.argv[3] ?? 3);
 /** make_links gives the same people with other answers for SEED + 27648. */
 const SEED = 1;
 const OTHER_ANSWERS_SEED = SEED + 27648;
-const LAPTOP = { viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1, locale: 'vi-VN' };
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const ms = (x) => `${x.toFixed(0)} ms`;
-function line(label, runs) {
-  console.log(`${label.padEnd(44)} ${runs.map(ms).join(', ').padEnd(28)} median ${ms(median(runs))}`);
-}
-
 function links(base, seed) {
-  return execFileSync('cargo', ['run', '-q', '-p', 'hoctap-core', '--example', 'make_links', '--', base, String(N), String(seed)], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  return makeLinks(base, N, seed);
 }
 
 /** Put in every page before its own scripts: records when `#ov-total` appears. */

@@ -153,9 +153,36 @@ pub(crate) fn list<T>(o: &Object, key: &str, item: impl Fn(&Value) -> Option<T>)
     }
 }
 
+/// The interface language stored under "lang".
+pub(crate) fn lang(o: &Object) -> Option<Lang> {
+    match text(o, "lang")?.as_str() {
+        "vi" => Some(Lang::Vi),
+        "en" => Some(Lang::En),
+        _ => None,
+    }
+}
+
+/// Reads the part named `body` of a page's stored value `{"schema": N, body: {…}}` with
+/// `read`, when `N` is `schema` (a value with no migrations yet); a larger `N` is a newer app's.
+pub(crate) fn envelope<T>(
+    raw: &str,
+    schema: u32,
+    body: &str,
+    read: impl FnOnce(&Value) -> Result<T, LoadError>,
+) -> Result<T, LoadError> {
+    let value: Value = json::from_str(raw).map_err(|_| LoadError::Damaged)?;
+    let envelope = obj(&value).ok_or(LoadError::Damaged)?;
+    match int::<u32>(envelope, "schema") {
+        Some(n) if n == schema => read(envelope.get(body).ok_or(LoadError::Damaged)?),
+        Some(n) if n > schema => Err(LoadError::Newer(n)),
+        _ => Err(LoadError::Damaged),
+    }
+}
+
 fn read_state(v: &Value) -> Option<State> {
     let o = obj(v)?;
     let s = obj(o.get("settings")?)?;
+    // Not `lang(s)`: sharing it measured +262 bytes gzipped on a citizen's first load.
     let lang = match text(s, "lang")?.as_str() {
         "vi" => Lang::Vi,
         "en" => Lang::En,

@@ -112,6 +112,13 @@ pub fn ascii(c: char) -> Option<char> {
     }
 }
 
+/// A name as part of a file name: small ASCII letters and digits, words joined by `-`
+/// ("Hội Khuyến học xã Đồng Hỷ 2" → "hoi-khuyen-hoc-xa-dong-hy-2").
+pub fn slug(name: &str) -> String {
+    let ascii: String = nfc(name).chars().map(|c| ascii(c).unwrap_or('-')).collect();
+    ascii.split('-').filter(|w| !w.is_empty()).collect::<Vec<_>>().join("-")
+}
+
 /// The base letters of the Vietnamese alphabet in order (with f, j, w, z where the Latin
 /// alphabet has them, for names from other languages).
 const ALPHABET: &str = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
@@ -222,8 +229,8 @@ mod tests {
 
     #[test]
     fn file_names_lose_their_marks() {
-        let s: String = nfc("Hội Khuyến học xã Đồng Hỷ 2").chars().map(|c| ascii(c).unwrap_or('-')).collect();
-        assert_eq!(s, "hoi-khuyen-hoc-xa-dong-hy-2");
+        assert_eq!(slug("  Hội Khuyến học xã Đồng Hỷ 2 "), "hoi-khuyen-hoc-xa-dong-hy-2");
+        assert_eq!(slug("Hô\u{323}i <b>"), "hoi-b");
     }
 
     #[test]

@@ -244,40 +244,43 @@ const CAMERA: CameraWords = CameraWords {
     video_label: "Camera picture",
 };
 
+/// The shell of the chi hội page; the report page shares its wording where it is the same.
+const CHI_HOI_SHELL: ShellText = ShellText {
+    lang_code: "en",
+    title: "Study-promotion association — Learning Citizen tally",
+    brand: "Study-promotion association",
+    other_lang: "Tiếng Việt",
+    other_lang_code: Lang::Vi,
+    nav_label: "Association pages",
+    loading: "Loading…",
+    problem_heading: "Something went wrong",
+    storage_damaged: "The association's data on this device cannot be read (damaged or edited). \
+                      The original was kept aside. You can start over with an empty list and \
+                      import a backup file again.",
+    storage_newer: "The association's data was saved by a newer version of the app. Reload the \
+                    page to update.",
+    storage_blocked: "This browser does not allow saving (perhaps a private window): the list \
+                      will be lost when the page closes. Open it in Chrome or Safari normally.",
+    save_failed: "The device is out of storage: the last change was not saved; what was saved \
+                  before is still there. “Save a copy to a file” (Export page), then remove old \
+                  years' results.",
+    start_over: "Start over",
+    reload: "Reload the page",
+    packs_unavailable: "The criteria could not be loaded, so nothing can be scored yet. Check the \
+                        network and reload the page.",
+    update_ready: "A new version of the app is ready.",
+    update_reload: "Reload",
+    other_tab:
+        "The list was just updated from another tab of this browser. This screen now shows the latest.",
+    in_app: "This page is open inside {app}, where the list may be lost. Tap the three dots \
+             and choose “Open in browser”.",
+    in_app_other: "another app (Zalo, Facebook…)",
+    nameless: "No name given",
+};
+
 /// The chi hội page (`chihoi.html`).
 pub static TALLY: TallyText = TallyText {
-    shell: ShellText {
-        lang_code: "en",
-        title: "Study-promotion association — Learning Citizen tally",
-        brand: "Study-promotion association",
-        other_lang: "Tiếng Việt",
-        other_lang_code: Lang::Vi,
-        nav_label: "Association pages",
-        loading: "Loading…",
-        problem_heading: "Something went wrong",
-        storage_damaged: "The association's data on this device cannot be read (damaged or edited). \
-                          The original was kept aside. You can start over with an empty list and \
-                          import a backup file again.",
-        storage_newer: "The association's data was saved by a newer version of the app. Reload the \
-                        page to update.",
-        storage_blocked: "This browser does not allow saving (perhaps a private window): the list \
-                          will be lost when the page closes. Open it in Chrome or Safari normally.",
-        save_failed: "The device is out of storage: the last change was not saved; what was saved \
-                      before is still there. “Save a copy to a file” (Export page), then remove old \
-                      years' results.",
-        start_over: "Start over",
-        reload: "Reload the page",
-        packs_unavailable: "The criteria could not be loaded, so nothing can be scored yet. Check the \
-                            network and reload the page.",
-        update_ready: "A new version of the app is ready.",
-        update_reload: "Reload",
-        other_tab:
-            "The list was just updated from another tab of this browser. This screen now shows the latest.",
-        in_app: "This page is open inside {app}, where the list may be lost. Tap the three dots \
-                 and choose “Open in browser”.",
-        in_app_other: "another app (Zalo, Facebook…)",
-        nameless: "No name given",
-    },
+    shell: CHI_HOI_SHELL,
     link_reasons: ShareWords {
         empty: "the link has no result code",
         damaged: "the link was cut or mistyped, ask for it again",
@@ -478,14 +481,8 @@ pub static TALLY: TallyText = TallyText {
 /// The report page (`baocao.html`).
 pub static REPORT: ReportText = ReportText {
     shell: ShellText {
-        lang_code: "en",
         title: "Yearly report — Learning Citizen",
         brand: "Study-promotion association: yearly report",
-        other_lang: "Tiếng Việt",
-        other_lang_code: Lang::Vi,
-        nav_label: "Association pages",
-        loading: "Loading…",
-        problem_heading: "Something went wrong",
         storage_damaged: "The report data on this device cannot be read (damaged or edited). The \
                           original was kept aside. You can start over and paste the report links \
                           again.",
@@ -496,18 +493,11 @@ pub static REPORT: ReportText = ReportText {
                           normally.",
         save_failed: "The device is out of storage: the last change was not saved; what was saved \
                       before is still there. Free some space, then do it again.",
-        start_over: "Start over",
-        reload: "Reload the page",
-        packs_unavailable: "The criteria could not be loaded, so nothing can be scored yet. Check the \
-                            network and reload the page.",
-        update_ready: "A new version of the app is ready.",
-        update_reload: "Reload",
         other_tab: "The reports were just updated from another tab of this browser. This screen now \
                     shows the latest.",
         in_app: "This page is open inside {app}, where the data may be lost. Tap the three dots \
                  and choose “Open in browser”.",
-        in_app_other: "another app (Zalo, Facebook…)",
-        nameless: "No name given",
+        ..CHI_HOI_SHELL
     },
     link_reasons: ShareWords {
         empty: "the link has no report code",

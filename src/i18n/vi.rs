@@ -247,39 +247,42 @@ const CAMERA: CameraWords = CameraWords {
     video_label: "Hình từ máy ảnh",
 };
 
+/// The shell of the chi hội page; the report page shares its wording where it is the same.
+const CHI_HOI_SHELL: ShellText = ShellText {
+    lang_code: "vi",
+    title: "Chi hội khuyến học — Tổng hợp Công dân học tập",
+    brand: "Chi hội khuyến học",
+    other_lang: "English",
+    other_lang_code: Lang::En,
+    nav_label: "Các trang của chi hội",
+    loading: "Đang tải…",
+    problem_heading: "Có trục trặc",
+    storage_damaged: "Dữ liệu chi hội trên máy này không đọc được (có thể bị hỏng hoặc bị sửa). \
+                      Bản gốc đã được giữ riêng. Bạn có thể bắt đầu lại với danh sách trống rồi \
+                      nhập lại từ tệp bản sao.",
+    storage_newer: "Dữ liệu chi hội do phiên bản mới hơn của ứng dụng lưu. Hãy tải lại trang để \
+                    cập nhật.",
+    storage_blocked: "Trình duyệt không cho lưu dữ liệu (có thể đang ở chế độ ẩn danh): danh sách \
+                      sẽ mất khi đóng trang. Hãy mở bằng Chrome hoặc Safari ở chế độ thường.",
+    save_failed: "Máy đã hết chỗ lưu: thay đổi vừa rồi chưa được lưu, những gì đã lưu trước vẫn \
+                  còn. Hãy “Lưu bản sao ra tệp” (trang Xuất, in) rồi xóa bớt kết quả năm cũ.",
+    start_over: "Bắt đầu lại",
+    reload: "Tải lại trang",
+    packs_unavailable: "Chưa tải được bộ tiêu chí nên chưa chấm được điểm. Hãy kiểm tra mạng rồi \
+                        tải lại trang.",
+    update_ready: "Có phiên bản mới của ứng dụng.",
+    update_reload: "Tải lại",
+    other_tab:
+        "Danh sách vừa được cập nhật từ một thẻ khác của trình duyệt. Màn hình này đã lấy bản mới nhất.",
+    in_app: "Bạn đang mở trang trong {app}, nơi danh sách có thể bị mất. Hãy bấm dấu ba chấm \
+             rồi chọn “Mở bằng trình duyệt”.",
+    in_app_other: "ứng dụng khác (Zalo, Facebook…)",
+    nameless: "Chưa ghi tên",
+};
+
 /// The chi hội page (`chihoi.html`).
 pub static TALLY: TallyText = TallyText {
-    shell: ShellText {
-        lang_code: "vi",
-        title: "Chi hội khuyến học — Tổng hợp Công dân học tập",
-        brand: "Chi hội khuyến học",
-        other_lang: "English",
-        other_lang_code: Lang::En,
-        nav_label: "Các trang của chi hội",
-        loading: "Đang tải…",
-        problem_heading: "Có trục trặc",
-        storage_damaged: "Dữ liệu chi hội trên máy này không đọc được (có thể bị hỏng hoặc bị sửa). \
-                          Bản gốc đã được giữ riêng. Bạn có thể bắt đầu lại với danh sách trống rồi \
-                          nhập lại từ tệp bản sao.",
-        storage_newer: "Dữ liệu chi hội do phiên bản mới hơn của ứng dụng lưu. Hãy tải lại trang để \
-                        cập nhật.",
-        storage_blocked: "Trình duyệt không cho lưu dữ liệu (có thể đang ở chế độ ẩn danh): danh sách \
-                          sẽ mất khi đóng trang. Hãy mở bằng Chrome hoặc Safari ở chế độ thường.",
-        save_failed: "Máy đã hết chỗ lưu: thay đổi vừa rồi chưa được lưu, những gì đã lưu trước vẫn \
-                      còn. Hãy “Lưu bản sao ra tệp” (trang Xuất, in) rồi xóa bớt kết quả năm cũ.",
-        start_over: "Bắt đầu lại",
-        reload: "Tải lại trang",
-        packs_unavailable: "Chưa tải được bộ tiêu chí nên chưa chấm được điểm. Hãy kiểm tra mạng rồi \
-                            tải lại trang.",
-        update_ready: "Có phiên bản mới của ứng dụng.",
-        update_reload: "Tải lại",
-        other_tab:
-            "Danh sách vừa được cập nhật từ một thẻ khác của trình duyệt. Màn hình này đã lấy bản mới nhất.",
-        in_app: "Bạn đang mở trang trong {app}, nơi danh sách có thể bị mất. Hãy bấm dấu ba chấm \
-                 rồi chọn “Mở bằng trình duyệt”.",
-        in_app_other: "ứng dụng khác (Zalo, Facebook…)",
-        nameless: "Chưa ghi tên",
-    },
+    shell: CHI_HOI_SHELL,
     link_reasons: ShareWords {
         empty: "liên kết không có mã kết quả",
         damaged: "liên kết bị cắt hoặc gõ sai, hãy xin gửi lại",
@@ -477,14 +480,9 @@ pub static TALLY: TallyText = TallyText {
 /// The report page (`baocao.html`).
 pub static REPORT: ReportText = ReportText {
     shell: ShellText {
-        lang_code: "vi",
         title: "Báo cáo năm — Công dân học tập",
         brand: "Hội Khuyến học: báo cáo năm",
-        other_lang: "English",
-        other_lang_code: Lang::En,
         nav_label: "Các trang của Hội Khuyến học",
-        loading: "Đang tải…",
-        problem_heading: "Có trục trặc",
         storage_damaged: "Dữ liệu báo cáo trên máy này không đọc được (có thể bị hỏng hoặc bị sửa). \
                           Bản gốc đã được giữ riêng. Bạn có thể bắt đầu lại rồi dán lại các liên \
                           kết báo cáo.",
@@ -495,18 +493,11 @@ pub static REPORT: ReportText = ReportText {
                           thường.",
         save_failed: "Máy đã hết chỗ lưu: thay đổi vừa rồi chưa được lưu, những gì đã lưu trước vẫn \
                       còn. Hãy giải phóng bộ nhớ của máy rồi làm lại.",
-        start_over: "Bắt đầu lại",
-        reload: "Tải lại trang",
-        packs_unavailable: "Chưa tải được bộ tiêu chí nên chưa chấm được điểm. Hãy kiểm tra mạng rồi \
-                            tải lại trang.",
-        update_ready: "Có phiên bản mới của ứng dụng.",
-        update_reload: "Tải lại",
         other_tab: "Báo cáo vừa được cập nhật từ một thẻ khác của trình duyệt. Màn hình này đã lấy \
                     bản mới nhất.",
         in_app: "Bạn đang mở trang trong {app}, nơi dữ liệu có thể bị mất. Hãy bấm dấu ba chấm \
                  rồi chọn “Mở bằng trình duyệt”.",
-        in_app_other: "ứng dụng khác (Zalo, Facebook…)",
-        nameless: "Chưa ghi tên",
+        ..CHI_HOI_SHELL
     },
     link_reasons: ShareWords {
         empty: "liên kết không có mã báo cáo",

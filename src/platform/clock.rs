@@ -18,6 +18,11 @@ pub fn this_year() -> u16 {
     js_sys::Date::new_0().get_full_year() as u16
 }
 
+/// Today as days since 1970-01-01 (UTC): the day a report is made.
+pub fn day() -> u32 {
+    (now_ms() / 86_400_000) as u32
+}
+
 /// Today as `yyyy-mm-dd` (UTC), for the names of saved files.
 pub fn today() -> String {
     let iso = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();

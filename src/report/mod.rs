@@ -58,11 +58,7 @@ impl Ctx {
 
     /// The name reports are sent under: the one typed here, or else the chi hội's own.
     fn unit(&self, reports: &Reports) -> String {
-        if reports.unit.is_empty() {
-            self.tally.with_value(|t| t.chi_hoi.name.clone())
-        } else {
-            reports.unit.clone()
-        }
+        self.tally.with_value(|t| reports.sender(&t.chi_hoi.name))
     }
 }
 
@@ -198,11 +194,6 @@ fn ReportScreen(
     }
 }
 
-/// Today as days since 1970-01-01: the day a report is made.
-fn today() -> u32 {
-    (clock::now_ms() / 86_400_000) as u32
-}
-
 /// The report of `year` from the store, tracked.
 fn build(ctx: Ctx, mode: Mode, year: u16) -> (Report, LeftOut) {
     ctx.page.with_packs(|packs| {
@@ -210,11 +201,12 @@ fn build(ctx: Ctx, mode: Mode, year: u16) -> (Report, LeftOut) {
             let unit = ctx.unit(reports);
             match mode {
                 Mode::Own => ctx.tally.with_value(|tally| {
-                    of_tally(&tally.entries, packs, year, &unit, &reports.plans, today())
+                    of_tally(&tally.entries, packs, year, &unit, &reports.plans, clock::day())
                 }),
-                Mode::RollUp => {
-                    (roll_up(&unit, year, &of_year(&reports.received, year), today()), LeftOut::default())
-                }
+                Mode::RollUp => (
+                    roll_up(&unit, year, &of_year(&reports.received, year), clock::day()),
+                    LeftOut::default(),
+                ),
             }
         })
     })
@@ -519,8 +511,11 @@ fn Send(
                 });
             });
         };
-        let name =
-            move || built.with(|(report, _)| format!("bao-cao-{}-{}", slug(&report.unit), report.year));
+        let name = move || {
+            built.with(|(report, _)| {
+                format!("bao-cao-{}-{}", hoctap_core::vn::slug(&report.unit), report.year)
+            })
+        };
         let save_file = move |_| {
             backup::download_as(
                 &format!("{}.txt", name()),
@@ -577,14 +572,6 @@ fn Send(
             {body}
         </section>
     }
-}
-
-/// A file name's part from a unit's name: ASCII letters and digits, words joined by `-`.
-fn slug(unit: &str) -> String {
-    let ascii: String =
-        hoctap_core::vn::nfc(unit).chars().map(|c| hoctap_core::vn::ascii(c).unwrap_or('-')).collect();
-    let words: Vec<&str> = ascii.split('-').filter(|w| !w.is_empty()).collect();
-    words.join("-")
 }
 
 /// The column headings: the first names a thôn in a chi hội's report, a unit in a roll-up.

@@ -13,7 +13,7 @@ use miniserde::Serialize;
 use super::{code, Plan, Received, NAME_MAX, PLACE_ADULTS_MAX};
 use crate::answers::{clip, Lang};
 use crate::share::ShareError;
-use crate::storage::{int, list, obj, optional, text, LoadError, Saved};
+use crate::storage::{envelope, int, lang, list, obj, optional, text, LoadError, Saved};
 
 /// Everything the report page keeps on the device.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -34,6 +34,14 @@ pub const REPORTS_KEY: &str = "cdht.report";
 pub const REPORTS_BACKUP_KEY: &str = "cdht.report.backup";
 /// The schema this build writes.
 pub const REPORTS_SCHEMA: u32 = 1;
+
+impl Reports {
+    /// The name reports are sent under: the one typed on the report page, or else the chi
+    /// hội's own name (`chi_hoi`).
+    pub fn sender(&self, chi_hoi: &str) -> String {
+        if self.unit.is_empty() { chi_hoi } else { &self.unit }.to_string()
+    }
+}
 
 impl Saved for Reports {
     const KEY: &'static str = REPORTS_KEY;
@@ -97,38 +105,28 @@ pub fn encode(r: &Reports) -> String {
 /// Reads a stored value; `None` (nothing stored yet) gives an empty one.
 pub fn decode(raw: Option<&str>) -> Result<Reports, LoadError> {
     let Some(raw) = raw else { return Ok(Reports::default()) };
-    let value: Value = json::from_str(raw).map_err(|_| LoadError::Damaged)?;
-    let envelope = obj(&value).ok_or(LoadError::Damaged)?;
-    match int::<u32>(envelope, "schema") {
-        Some(REPORTS_SCHEMA) => {}
-        Some(n) if n > REPORTS_SCHEMA => return Err(LoadError::Newer(n)),
-        _ => return Err(LoadError::Damaged),
-    }
-    let reports = envelope.get("reports").ok_or(LoadError::Damaged)?;
-    // A report code from a newer app is the newer app's data, not damage.
-    let newer = obj(reports).and_then(|o| match o.get("received") {
-        Some(Value::Array(codes)) => codes.iter().find_map(|c| match c {
-            Value::String(c) => match code::decode(c) {
-                Err(ShareError::UnknownFormat(v)) => Some(u32::from(v)),
+    envelope(raw, REPORTS_SCHEMA, "reports", |reports| {
+        // A report code from a newer app is the newer app's data, not damage.
+        let newer = obj(reports).and_then(|o| match o.get("received") {
+            Some(Value::Array(codes)) => codes.iter().find_map(|c| match c {
+                Value::String(c) => match code::decode(c) {
+                    Err(ShareError::UnknownFormat(v)) => Some(u32::from(v)),
+                    _ => None,
+                },
                 _ => None,
-            },
+            }),
             _ => None,
-        }),
-        _ => None,
-    });
-    if let Some(v) = newer {
-        return Err(LoadError::Newer(v));
-    }
-    read(reports).ok_or(LoadError::Damaged)
+        });
+        if let Some(v) = newer {
+            return Err(LoadError::Newer(v));
+        }
+        read(reports).ok_or(LoadError::Damaged)
+    })
 }
 
 fn read(v: &Value) -> Option<Reports> {
     let o = obj(v)?;
-    let lang = match text(o, "lang")?.as_str() {
-        "vi" => Lang::Vi,
-        "en" => Lang::En,
-        _ => return None,
-    };
+    let lang = lang(o)?;
     let plans = list(o, "plans", |v| {
         let o = obj(v)?;
         let plan = Plan {
@@ -172,6 +170,11 @@ mod tests {
         assert_eq!(decode(Some(&encode(&r))), Ok(r.clone()));
         assert_eq!(decode(None), Ok(Reports::default()));
         assert_eq!(r.emptied(), Reports { lang: Lang::En, ..Reports::default() });
+        // Sent under the name typed here, or else the chi hội's.
+        assert_eq!(
+            (r.sender("Chi hội thôn Đông"), r.emptied().sender("Chi hội thôn Đông")),
+            (r.unit.clone(), "Chi hội thôn Đông".into())
+        );
     }
 
     #[test]

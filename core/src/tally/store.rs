@@ -12,7 +12,7 @@ use miniserde::Serialize;
 use super::{ChiHoi, Entry, Status, Tally};
 use crate::answers::Lang;
 use crate::share;
-use crate::storage::{flag, int, list, obj, text, LoadError, Saved};
+use crate::storage::{envelope, flag, int, lang, list, obj, text, LoadError, Saved};
 
 impl Saved for Tally {
     const KEY: &'static str = TALLY_KEY;
@@ -101,23 +101,12 @@ pub fn encode(t: &Tally) -> String {
 /// Reads a stored value; `None` (nothing stored yet) gives an empty tally.
 pub fn decode(raw: Option<&str>) -> Result<Tally, LoadError> {
     let Some(raw) = raw else { return Ok(Tally::default()) };
-    let value: Value = json::from_str(raw).map_err(|_| LoadError::Damaged)?;
-    let envelope = obj(&value).ok_or(LoadError::Damaged)?;
-    match int::<u32>(envelope, "schema") {
-        Some(TALLY_SCHEMA) => {}
-        Some(n) if n > TALLY_SCHEMA => return Err(LoadError::Newer(n)),
-        _ => return Err(LoadError::Damaged),
-    }
-    envelope.get("tally").and_then(read_tally).ok_or(LoadError::Damaged)
+    envelope(raw, TALLY_SCHEMA, "tally", |v| read_tally(v).ok_or(LoadError::Damaged))
 }
 
 fn read_tally(v: &Value) -> Option<Tally> {
     let o = obj(v)?;
-    let lang = match text(o, "lang")?.as_str() {
-        "vi" => Lang::Vi,
-        "en" => Lang::En,
-        _ => return None,
-    };
+    let lang = lang(o)?;
     let c = obj(o.get("chi_hoi")?)?;
     let chi_hoi = ChiHoi {
         name: text(c, "name")?,
