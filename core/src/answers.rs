@@ -40,6 +40,29 @@ pub struct Profile {
     pub shared_ms: Option<u64>,
 }
 
+/// The earliest year an assessment can be for: the indicators the packs follow are the 2020
+/// draft's, so an earlier year has nothing to be assessed against here.
+pub const YEAR_MIN: u16 = 2020;
+
+/// A typed year that cannot be an assessment's: not a number, or outside
+/// [`YEAR_MIN`]..=next year (a person may fill in next year's in late December).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YearError {
+    /// The earliest year accepted.
+    pub min: u16,
+    /// The latest year accepted.
+    pub max: u16,
+}
+
+/// The year typed in the start form (spaces around it are fine), checked against `this_year`.
+pub fn parse_year(text: &str, this_year: u16) -> Result<u16, YearError> {
+    let bounds = YearError { min: YEAR_MIN, max: this_year.saturating_add(1).max(YEAR_MIN) };
+    let text = text.trim();
+    // Digits only: "2026" and nothing else ("+2026", "2026.5" and "20226" are not a year).
+    let year = text.parse::<u16>().ok().filter(|_| text.bytes().all(|b| b.is_ascii_digit()));
+    year.filter(|y| (bounds.min..=bounds.max).contains(y)).ok_or(bounds)
+}
+
 /// A day, in milliseconds.
 const DAY_MS: u64 = 24 * 60 * 60 * 1000;
 /// A week, in milliseconds: how long a finished, unsent result waits before a reminder.
@@ -238,6 +261,19 @@ pub enum Event {
     },
     /// Put a deleted assessment back (undo), under its old id if that is still free.
     Reinsert(Box<Profile>),
+    /// Assess the same person again in `year` (see `again`): a new assessment with the group,
+    /// name, thôn and vùng khó khăn of assessment `id`, empty answers; both are kept. Only when
+    /// `id` offers it ([`State::offers_again`]).
+    Again {
+        /// The earlier assessment.
+        id: u32,
+        /// The year of the new one.
+        year: u16,
+        /// The version of the group's pack this device has now.
+        pack_version: u16,
+        /// Clock reading.
+        now_ms: u64,
+    },
 }
 
 /// A level chosen for a question. It can only be made by [`Answer::checked`], so an answer
@@ -398,6 +434,13 @@ impl State {
                 // Back in its place (profiles stay in id order, the order they were made).
                 let at = self.profiles.partition_point(|p| p.id < profile.id);
                 self.profiles.insert(at, profile);
+            }
+            Event::Again { id, year, pack_version, now_ms } => {
+                let Some(p) = self.profiles.iter().find(|p| p.id == id && self.offers_again(p, year)) else {
+                    return;
+                };
+                let (pack_id, details) = (p.pack_id.clone(), Details { year, ..p.details.clone() });
+                self.apply(Event::Start { pack_id, pack_version, details, now_ms });
             }
         }
     }
@@ -599,6 +642,20 @@ mod tests {
         s.apply(Event::SetTextSize(9));
         s.apply(Event::SetContrast(true));
         assert_eq!((s.settings.text_size, s.settings.high_contrast), (Some(TEXT_SIZE_MAX), Some(true)));
+    }
+
+    #[test]
+    fn a_typed_year_is_a_year_of_the_indicators_up_to_next_year() {
+        assert_eq!(parse_year(" 2026 ", 2026), Ok(2026));
+        assert_eq!(parse_year("2020", 2026), Ok(2020));
+        assert_eq!(parse_year("2027", 2026), Ok(2027), "next year's, filled in in late December");
+        let bounds = YearError { min: 2020, max: 2027 };
+        for typed in ["20226", "1999", "65535", "2028", "2019", "", "năm 2026", "+2026", "2026.0", "99999999"]
+        {
+            assert_eq!(parse_year(typed, 2026), Err(bounds), "{typed:?}");
+        }
+        // A phone whose clock is far behind still accepts the earliest year.
+        assert_eq!(parse_year("2020", 1970), Ok(2020));
     }
 
     #[test]

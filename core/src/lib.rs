@@ -5,6 +5,7 @@
 //! only turns these values into screens and browser calls.
 #![deny(missing_docs)]
 
+pub mod again;
 pub mod answers;
 pub mod device;
 pub mod markup;

@@ -83,6 +83,13 @@ pub struct Indicator {
     pub tip: String,
 }
 
+impl Indicator {
+    /// The level worth `points`, if the indicator has one.
+    pub fn level(&self, points: u8) -> Option<&Level> {
+        self.levels.iter().find(|l| l.points == points)
+    }
+}
+
 /// A described level of an indicator: choosing it gives its points.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Level {
@@ -299,6 +306,19 @@ impl Pack {
     /// Whether this is the pack a result or an assessment names (by id and version).
     pub fn is(&self, id: &str, version: u16) -> bool {
         self.id == id && self.version == version
+    }
+
+    /// The pack of group `id` in its newest version on this device: what a new assessment in
+    /// that group uses (see `again`).
+    pub fn newest<'a>(packs: &'a [Pack], id: &str) -> Option<&'a Pack> {
+        packs.iter().filter(|p| p.id == id).max_by_key(|p| p.version)
+    }
+
+    /// The pack that scores an earlier year's answers: the version they were given with, or
+    /// when this device no longer has it, the group's newest (the same ten questions in the
+    /// same places: an earlier year is still worth comparing with).
+    pub fn of_earlier<'a>(packs: &'a [Pack], id: &str, version: u16) -> Option<&'a Pack> {
+        packs.iter().find(|p| p.is(id, version)).or_else(|| Pack::newest(packs, id))
     }
 
     /// Indices of the indicators of competency `code`, in order.
@@ -523,6 +543,22 @@ pub fn common_thresholds(packs: &[Pack]) -> Option<(u8, u8)> {
 mod tests {
     use super::*;
     use crate::testing::{sample_json, sample_pack};
+
+    #[test]
+    fn a_new_year_uses_the_groups_newest_pack_and_an_earlier_year_its_own() {
+        let v1 = sample_pack();
+        let v2 = Pack { version: 2, ..sample_pack() };
+        let other = Pack { id: "other".into(), version: 9, ..sample_pack() };
+        let packs = [v1.clone(), v2.clone(), other];
+        assert_eq!(Pack::newest(&packs, "test-dan").map(|p| p.version), Some(2));
+        assert_eq!(Pack::newest(&packs, "gone"), None);
+        assert_eq!(Pack::of_earlier(&packs, "test-dan", 1).map(|p| p.version), Some(1));
+        // Version 7 is no longer here: the group's newest scores it.
+        assert_eq!(Pack::of_earlier(&packs, "test-dan", 7).map(|p| p.version), Some(2));
+        assert_eq!(Pack::of_earlier(&packs, "gone", 1), None);
+        assert_eq!(v1.indicators[0].level(8).map(|l| l.text.as_str()), Some("Mức 8"));
+        assert_eq!(v1.indicators[0].level(7), None);
+    }
 
     #[test]
     fn an_example_is_read_without_its_label() {

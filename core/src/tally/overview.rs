@@ -49,6 +49,9 @@ pub struct Row {
     pub label: String,
     /// The counts.
     pub counts: Counts,
+    /// The same group's or thôn's counts the year before, when the tally has that year and
+    /// it had results there.
+    pub before: Option<Counts>,
 }
 
 /// The average of one indicator over the counted results that answered it.
@@ -79,6 +82,9 @@ pub struct Overview {
     pub year: Option<u16>,
     /// Everything counted.
     pub counts: Counts,
+    /// The year before [`Self::year`] and everything counted in it, when the tally has it (so
+    /// the chi hội sees this year's % đạt beside last year's).
+    pub before: Option<(u16, Counts)>,
     /// Results of the year whose pack is not on this device: `(pack id, version, how many)`.
     pub unscored: Vec<(String, u16, usize)>,
     /// By target group, in the packs' order.
@@ -117,8 +123,23 @@ pub fn years(entries: &[Entry]) -> Vec<u16> {
     years
 }
 
-/// The overview of `year` (`None`: every year).
+/// The overview of `year` (`None`: every year), with the year before's counts beside it
+/// when the tally has that year.
 pub fn overview(entries: &[Entry], packs: &[Pack], year: Option<u16>) -> Overview {
+    let mut o = counted(entries, packs, year);
+    let Some(last) = year.and_then(|y| y.checked_sub(1)).filter(|y| o.years.contains(y)) else { return o };
+    let b = counted(entries, packs, Some(last));
+    o.before = Some((last, b.counts));
+    for (rows, before) in [(&mut o.by_group, &b.by_group), (&mut o.by_place, &b.by_place)] {
+        for r in rows.iter_mut() {
+            r.before = before.iter().find(|x| x.key == r.key).map(|x| x.counts);
+        }
+    }
+    o
+}
+
+/// The overview of `year` alone.
+fn counted(entries: &[Entry], packs: &[Pack], year: Option<u16>) -> Overview {
     let mut o = Overview { years: years(entries), year, ..Overview::default() };
     let mut groups: HashMap<&str, Counts> = HashMap::new();
     let mut places: HashMap<String, (Counts, HashMap<&str, usize>)> = HashMap::new();
@@ -156,7 +177,7 @@ pub fn overview(entries: &[Entry], packs: &[Pack], year: Option<u16>) -> Overvie
     for p in packs {
         if let Some(counts) = groups.get(p.id.as_str()).filter(|_| !seen.contains(&&p.id)) {
             seen.push(&p.id);
-            o.by_group.push(Row { key: p.id.clone(), label: p.title.clone(), counts: *counts });
+            o.by_group.push(Row { key: p.id.clone(), label: p.title.clone(), counts: *counts, before: None });
         }
     }
     o.by_place = places
@@ -168,7 +189,7 @@ pub fn overview(entries: &[Entry], packs: &[Pack], year: Option<u16>) -> Overvie
                 .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
                 .map(|(s, _)| s.to_string())
                 .unwrap_or_default();
-            Row { key, label, counts }
+            Row { key, label, counts, before: None }
         })
         .collect();
     o.by_place.sort_by_cached_key(|r| (r.key.is_empty(), crate::vn::sort_key(&r.label)));
@@ -348,6 +369,25 @@ mod tests {
 
         let all = overview(&t.entries, &[sample_pack()], None);
         assert_eq!(all.counts.total, 6);
+    }
+
+    #[test]
+    fn this_years_counts_stand_beside_the_year_befores() {
+        let t = tally();
+        let o = overview(&t.entries, &[sample_pack()], Some(2026));
+        // 2025: one result, in Thôn Tây, đạt.
+        let last = Counts { total: 1, reached: 1, not_yet: 0, incomplete: 0 };
+        assert_eq!(o.before, Some((2025, last)));
+        let before: Vec<_> = o.by_place.iter().map(|r| (r.label.as_str(), r.before)).collect();
+        assert_eq!(before, vec![("Thôn Đông", None), ("Thôn Tây", Some(last)), ("", None)]);
+        assert_eq!(o.by_group[0].before, Some(last));
+        // The earliest year has no year before; every year at once is not compared; nor is a
+        // year whose year before is not in the tally.
+        assert_eq!(overview(&t.entries, &[sample_pack()], Some(2025)).before, None);
+        assert_eq!(overview(&t.entries, &[sample_pack()], None).before, None);
+        let mut gap = tally();
+        gap.add(vec![with(&[10; 10], "A", "Thôn Đông", 2028)], 3);
+        assert_eq!(overview(&gap.entries, &[sample_pack()], Some(2028)).before, None);
     }
 
     #[test]
