@@ -3,6 +3,7 @@
 //! goes through [`Citizen::dispatch`], which applies a core `Event` and saves at once, so an
 //! answer is on the device the moment it is given.
 
+mod again;
 mod display;
 mod people;
 mod phieu;

@@ -10,6 +10,7 @@ use hoctap_core::route::Route;
 use hoctap_core::scoring::score;
 use leptos::prelude::*;
 
+use super::again::AgainOffer;
 use super::Citizen;
 use crate::components::{Button, Buttons, TextField};
 use crate::i18n::{fill, Text};
@@ -217,6 +218,7 @@ fn PersonCard(
             <p class="small">{fill(t.person_edited, &[("when", &clock::local_date_time(person.updated_ms))])}</p>
             {open.then(|| view! { <p class="small">{t.person_open}</p> }.into_any())}
             <div class="actions">{actions}</div>
+            <AgainOffer t=t profile=person />
         </li>
     }
 }

@@ -3,12 +3,12 @@
 //! they are given.
 
 use hoctap_core::answers::{Answer, Event, NOTE_MAX};
-use hoctap_core::pack::INDICATOR_COUNT;
+use hoctap_core::pack::{Pack, INDICATOR_COUNT};
 use hoctap_core::route::Route;
 use leptos::prelude::*;
 
 use super::Citizen;
-use crate::components::{Choice, ChoiceGroup};
+use crate::components::{Alert, Choice, ChoiceGroup};
 use crate::i18n::{fill, Text};
 use crate::platform::{clock, speech};
 
@@ -42,9 +42,22 @@ pub fn QuestionScreen(
             app.dispatch(Event::Answer(answer));
         }
     });
+    // Said beside the note, where the person is typing, when it could not be saved.
+    let note_failed = RwSignal::new(false);
     let note = move |ev: leptos::ev::Event| {
         app.dispatch(Event::Note { index, text: event_target_value(&ev), now_ms: clock::now_ms() });
+        note_failed.set(app.0.store.save_failed());
     };
+    // Last year's choice, beside the levels (never chosen for the person).
+    let earlier = untrack(|| app.with(|s| s.earlier(&profile).cloned())).and_then(|e| {
+        let points = e.answers.get(index).copied().flatten()?;
+        let level = app.0.with_packs(|packs| {
+            let ind = Pack::of_earlier(packs, &e.pack_id, e.pack_version)?.indicators.get(index)?;
+            ind.level(points).map(|l| t.level(l))
+        });
+        let choice = level.unwrap_or_else(|| fill(t.points, &[("n", &points)]));
+        Some(fill(t.earlier_choice, &[("year", &e.details.year), ("choice", &choice)]))
+    });
 
     let (back, back_label) =
         if index == 0 { (Route::Start, t.to_start) } else { (Route::Question(index - 1), t.back) };
@@ -58,8 +71,9 @@ pub fn QuestionScreen(
         <Progress t=t n=index + 1 />
         {competency.map(|c| view! { <p class="competency">{c}</p> }.into_any())}
         <h1 tabindex="-1" class="question">{indicator.text.clone()}</h1>
-        <ReadAloud t=t text=spoken(t, &indicator) />
+        <ReadAloud t=t text=spoken(t, &indicator, earlier.as_deref()) />
         <p class="example"><strong>{format!("{}: ", t.example_label)}</strong>{indicator.example.clone()}</p>
+        {earlier.map(|line| view! { <p class="notice earlier">{line}</p> }.into_any())}
         <ChoiceGroup name="level" legend=t.choose_level choices=choices selected=selected on_choose=choose />
         // The evidence note is saved on every keystroke, like an answer: closing the page loses nothing.
         <label for="note" class="note-label">{t.note_label}</label>
@@ -67,6 +81,7 @@ pub fn QuestionScreen(
         <textarea id="note" name="note" rows="2" maxlength=NOTE_MAX.to_string() aria-describedby="note-hint" on:input=note>
             {profile.notes.get(index).cloned().unwrap_or_default()}
         </textarea>
+        {move || note_failed.get().then(|| view! { <Alert text=t.note_not_saved /> }.into_any())}
         <nav class="steps">
             <a class="button" href=back.to_hash()>{back_label}</a>
             <a class="button primary" href=next.to_hash()>{next_label}</a>
@@ -75,9 +90,13 @@ pub fn QuestionScreen(
     .into_any()
 }
 
-/// What "Đọc to" reads: the question, the example and every choice with its points.
-fn spoken(t: &Text, indicator: &hoctap_core::pack::Indicator) -> String {
+/// What "Đọc to" reads: the question, the example, last year's choice (if any) and every
+/// choice with its points.
+fn spoken(t: &Text, indicator: &hoctap_core::pack::Indicator, earlier: Option<&str>) -> String {
     let mut spoken = format!("{}. {}: {}.", indicator.text, t.example_label, indicator.example);
+    if let Some(line) = earlier {
+        spoken.push_str(&format!(" {line}."));
+    }
     for l in &indicator.levels {
         spoken.push_str(&format!(" {}: {}.", fill(t.points, &[("n", &l.points)]), l.text));
     }

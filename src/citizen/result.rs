@@ -2,6 +2,7 @@
 //! person back and what to do about it, every answer with a way to change it, and the
 //! ways to send it to the chi hội (QR, link, print).
 
+use hoctap_core::again::{self, Change};
 use hoctap_core::answers::{Event, Profile};
 use hoctap_core::markup::Markup;
 use hoctap_core::pack::Pack;
@@ -40,7 +41,18 @@ pub fn ResultScreen(
     // the answers one by one.
     let mut above = Markup::new();
     summary_markup(&mut above, t, &pack, &profile, &summary);
+    // The change since the same person's earlier year, when there is one (see `again`).
+    let change = untrack(|| app.with(|s| s.earlier(&profile).cloned())).and_then(|e| {
+        let before = app.0.with_packs(|packs| {
+            Pack::of_earlier(packs, &e.pack_id, e.pack_version)
+                .map(|p| score(p, &e.answers, e.details.hard_area))
+        })?;
+        again::change(e.details.year, &before, &summary)
+    });
     let mut below = Markup::new();
+    if let Some(change) = change {
+        change_markup(&mut below, t, &pack, &change);
+    }
     answers_markup(&mut below, t, &pack, &profile, &summary);
     let sheet = move || {
         qr.with(|qr| phieu(t, &pack, &profile.details, &summary, &profile.notes, qr.as_ref()).finish())
@@ -136,6 +148,35 @@ fn summary_markup(m: &mut Markup, t: &Text, pack: &Pack, profile: &Profile, summ
     }
 }
 
+/// Below the share panel: what changed since the earlier year, in words (each line says both
+/// years' points and whether they went up or down; no arrow or colour alone).
+fn change_markup(m: &mut Markup, t: &Text, pack: &Pack, c: &Change) {
+    m.open("section", &[("class", "change"), ("aria-labelledby", "change-h")]);
+    m.open("h2", &[("id", "change-h")]).text(&fill(t.change_heading, &[("year", &c.year)])).close("h2");
+    m.open("ul", &[]).el("li", "", &t.change(t.total_label, c.year, c.total));
+    for (i, moved) in &c.competencies {
+        let title = pack.competencies.get(*i).map_or("", |k| k.title.as_str());
+        m.el("li", "", &t.change(title, c.year, *moved));
+    }
+    m.close("ul");
+    if c.rose.is_empty() && c.fell.is_empty() {
+        m.el("p", "", t.none_changed);
+    }
+    for (heading, list) in [(t.rose_heading, &c.rose), (t.fell_heading, &c.fell)] {
+        if list.is_empty() {
+            continue;
+        }
+        m.el("h3", "", heading).open("ul", &[]);
+        for (i, moved) in list {
+            let what = fill(t.question_n, &[("n", &(i + 1))]);
+            m.open("li", &[]).el("p", "", &t.change(&what, c.year, *moved));
+            m.el("p", "small", pack.indicators.get(*i).map_or("", |ind| ind.text.as_str())).close("li");
+        }
+        m.close("ul");
+    }
+    m.close("section");
+}
+
 /// Below the share panel: every question with the chosen level, its note and a link to
 /// change it, and where the pack's wording comes from.
 fn answers_markup(m: &mut Markup, t: &Text, pack: &Pack, profile: &Profile, summary: &Summary) {
@@ -151,8 +192,8 @@ fn answers_markup(m: &mut Markup, t: &Text, pack: &Pack, profile: &Profile, summ
             .get(i)
             .copied()
             .flatten()
-            .and_then(|p| ind.levels.iter().find(|l| l.points == p))
-            .map(|l| format!("{} — {}", fill(t.points, &[("n", &l.points)]), l.text))
+            .and_then(|p| ind.level(p))
+            .map(|l| t.level(l))
             .unwrap_or_else(|| t.not_answered.to_string());
         m.open("li", &[]).el("p", "answer-q", &ind.text).el("p", "answer-a", &level);
         if let Some(note) = profile.notes.get(i).map(|n| n.trim()).filter(|n| !n.is_empty()) {

@@ -4,7 +4,7 @@
 //! in with the poster's thôn, vùng khó khăn and group; the xã is only shown above it (an
 //! assessment has no xã). Nothing is saved until "Bắt đầu".
 
-use hoctap_core::answers::{Details, Event, NAME_MAX, PLACE_MAX};
+use hoctap_core::answers::{parse_year, Details, Event, NAME_MAX, PLACE_MAX};
 use hoctap_core::device::Device;
 use hoctap_core::pack::{common_thresholds, Pack, INDICATOR_COUNT};
 use hoctap_core::preset::{self, Preset};
@@ -13,6 +13,7 @@ use hoctap_core::share::Unreadable;
 use hoctap_core::storage::{self, LoadError};
 use leptos::prelude::*;
 
+use super::again::AgainOffer;
 use super::Citizen;
 use crate::components::{Alert, CheckBox, Choice, ChoiceGroup, FileField, TextField};
 use crate::i18n::{fill, Text};
@@ -101,6 +102,7 @@ fn StartForm(
     let year = RwSignal::new(clock::this_year().to_string());
     let hard = RwSignal::new(preset.hard_area);
     let missing_group = RwSignal::new(false);
+    let bad_year = RwSignal::new(None::<String>);
 
     let choices = |current: bool| -> Vec<Choice> {
         packs
@@ -141,10 +143,18 @@ fn StartForm(
             missing_group.set(true);
             return;
         };
+        let year = match parse_year(&year.get_untracked(), clock::this_year()) {
+            Ok(y) => y,
+            Err(e) => {
+                bad_year.set(Some(fill(t.year_invalid, &[("min", &e.min), ("max", &e.max)])));
+                return;
+            }
+        };
+        bad_year.set(None);
         let details = Details {
             name: name.get_untracked(),
             place: place.get_untracked(),
-            year: year.get_untracked().trim().parse().unwrap_or_else(|_| clock::this_year()),
+            year,
             hard_area: hard.get_untracked(),
         };
         app.dispatch(Event::Start {
@@ -163,6 +173,7 @@ fn StartForm(
             <TextField label=t.name_label value=name max=NAME_MAX name="name" autocomplete="name" />
             <TextField label=t.place_label value=place max=PLACE_MAX name="place" />
             <TextField label=t.year_label value=year name="year" number=true />
+            {move || bad_year.get().map(|text| view! { <Alert text=text /> }.into_any())}
             <CheckBox label=t.hard_area_label checked=hard hint=hint name="hard" />
             {move || missing_group.get().then(|| view! { <Alert text=t.choose_group_first /> }.into_any())}
             <button type="submit" class="primary big">{t.begin}</button>
@@ -202,6 +213,7 @@ fn ResumeCard(
                 <p>{detail}</p>
                 {reminder}
                 <a class="button primary" href=target.to_hash()>{label}</a>
+                <AgainOffer t=t profile=profile.clone() />
             </section>
         }
         .into_any(),

@@ -121,6 +121,25 @@ pub struct Text {
     pub resume_detail: &'static str,
     pub resume: &'static str,
     pub see_result: &'static str,
+    /// Year over year: the offer on a finished earlier year, what it does, last year's choice
+    /// on a question, the change on the result.
+    pub again: &'static str,
+    pub again_hint: &'static str,
+    pub earlier_choice: &'static str,
+    pub change_heading: &'static str,
+    pub change_line: &'static str,
+    pub change_up: &'static str,
+    pub change_down: &'static str,
+    pub change_same: &'static str,
+    pub total_label: &'static str,
+    pub rose_heading: &'static str,
+    pub fell_heading: &'static str,
+    pub none_changed: &'static str,
+    pub question_n: &'static str,
+    /// A typed year outside what an assessment can be for ({min}, {max}).
+    pub year_invalid: &'static str,
+    /// Beside the evidence note when it could not be saved.
+    pub note_not_saved: &'static str,
 
     pub progress: &'static str,
     pub example_label: &'static str,
@@ -279,6 +298,25 @@ pub fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
 }
 
 impl Text {
+    /// A chosen level as the answer list and last year's line say it: "8 điểm — Vài lần mỗi tuần".
+    pub fn level(&self, l: &hoctap_core::pack::Level) -> String {
+        format!("{} — {}", fill(self.points, &[("n", &l.points)]), l.text)
+    }
+
+    /// "năm 2025: 29 điểm, năm nay: 34 điểm (tăng 5 điểm)" for `what`.
+    pub fn change(&self, what: &str, year: u16, m: hoctap_core::again::Move) -> String {
+        let n = m.change().unsigned_abs();
+        let how = match m.change() {
+            0 => self.change_same.to_string(),
+            c if c > 0 => fill(self.change_up, &[("n", &n)]),
+            _ => fill(self.change_down, &[("n", &n)]),
+        };
+        fill(
+            self.change_line,
+            &[("what", &what), ("year", &year), ("before", &m.before), ("now", &m.now), ("how", &how)],
+        )
+    }
+
     /// The verdict as a sentence.
     pub fn verdict(&self, s: &Summary) -> String {
         match s.verdict {

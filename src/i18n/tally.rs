@@ -36,6 +36,9 @@ pub struct TallyText {
     pub by_place_heading: &'static str,
     pub no_place: &'static str,
     pub row_counts: &'static str,
+    /// The year before's % đạt, beside this year's (a row) and under the total.
+    pub row_before: &'static str,
+    pub total_before: &'static str,
     pub indicators_heading: &'static str,
     pub indicators_intro: &'static str,
     pub indicator_label: &'static str,

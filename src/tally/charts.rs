@@ -74,18 +74,22 @@ pub fn stacked(m: &mut Markup, t: &TallyText, c: &Counts) {
     m.close("ul");
 }
 
-/// Bars of "% đạt" per group or thôn, each with its numbers.
-pub fn reached_bars(m: &mut Markup, t: &TallyText, rows: &[Row]) {
+/// Bars of "% đạt" per group or thôn, each with its numbers (and the year before's %, when
+/// `before` names that year and the row had results in it).
+pub fn reached_bars(m: &mut Markup, t: &TallyText, rows: &[Row], before: Option<u16>) {
     m.open("ul", &[("class", "bars")]);
     for r in rows {
         let label = if r.label.is_empty() { t.no_place } else { r.label.as_str() };
         let c = &r.counts;
         m.open("li", &[]).el("span", "bar-label", label);
         bar(m, "c-reached", c.reached, c.total);
-        let counts = fill(
+        let mut counts = fill(
             t.row_counts,
             &[("reached", &c.reached), ("total", &c.total), ("percent", &c.percent_reached())],
         );
+        if let (Some(year), Some(b)) = (before, r.before) {
+            counts += &fill(t.row_before, &[("year", &year), ("percent", &b.percent_reached())]);
+        }
         m.el("span", "bar-value", &counts).close("li");
     }
     m.close("ul");

@@ -80,6 +80,18 @@ fn body(t: &TallyText, o: &Overview) -> Markup {
     );
     m.open("h2", &[("id", "ov-total")]).text(&summary).close("h2");
     stacked(&mut m, t, c);
+    if let Some((year, b)) = o.before {
+        let before = fill(
+            t.total_before,
+            &[
+                ("year", &year),
+                ("reached", &b.reached),
+                ("total", &b.total),
+                ("percent", &b.percent_reached()),
+            ],
+        );
+        m.el("p", "before", &before);
+    }
     let marks = fill(
         t.marks_line,
         &[("checked", &o.evidence_checked), ("total", &c.total), ("proposed", &o.proposed)],
@@ -95,7 +107,7 @@ fn body(t: &TallyText, o: &Overview) -> Markup {
         }
         m.open("section", &[("aria-labelledby", id)]);
         m.open("h2", &[("id", id)]).text(title).close("h2");
-        reached_bars(&mut m, t, rows);
+        reached_bars(&mut m, t, rows, o.before.map(|(y, _)| y));
         m.close("section");
     }
 

@@ -420,3 +420,32 @@ test('a second tab of the chi hội page never writes its older list over the ne
   assert.deepEqual(a.errors, []);
   await a.close();
 });
+
+test('the overview shows this year’s % đạt beside the year before’s, in total and per thôn', async () => {
+  const t = await tally();
+  const full = Array(10).fill(10);
+  const low = Array(10).fill(5);
+  const people = [
+    { name: 'Bà A', place: 'Thôn Đông', year: 2026, answers: full },
+    { name: 'Ông B', place: 'Thôn Đông', year: 2026, answers: low },
+    { name: 'Chị C', place: 'Thôn Tây', year: 2026, answers: full },
+    { name: 'Bà A', place: 'Thôn Đông', year: 2025, answers: low },
+    { name: 'Ông B', place: 'Thôn Đông', year: 2025, answers: low },
+    { name: 'Anh D', place: 'Thôn Nam', year: 2025, answers: full },
+  ];
+  assert.match(await paste(t, people.map((r) => shareLink(app.url, r))), /Đã thêm 6 kết quả/);
+  await show(t, '#/');
+  const total = t.page.locator('section.totals');
+  assert.equal(await t.page.locator('#ov-total').innerText(), '2/3 người đạt danh hiệu (67 %)');
+  assert.equal(await total.locator('p.before').innerText(), 'Năm 2025: 1/3 người đạt (33 %).');
+  const row = (place) => t.page.locator('section[aria-labelledby="ov-place"] li').filter({ hasText: place }).locator('.bar-value');
+  assert.equal(await row('Thôn Đông').innerText(), '1/2 đạt (50 %) · năm 2025: 0 %');
+  // Thôn Tây had nobody in 2025: nothing to put beside it.
+  assert.equal(await row('Thôn Tây').innerText(), '1/1 đạt (100 %)');
+  // 2025 has no year before it in the tally.
+  await t.page.locator('#ov-year').selectOption('2025');
+  await t.page.locator('#ov-total', { hasText: '1/3' }).waitFor();
+  assert.equal(await t.page.locator('p.before').count(), 0);
+  assert.deepEqual(t.errors, []);
+  await t.close();
+});
