@@ -31,16 +31,7 @@ const NOW = [10, 8, 8, 8, 8, 10, 8, 8, 8, 2]; // 78
 
 test('last year’s assessment offers this year’s: last year’s choices beside the levels, a reload mid-way, the change in words', async () => {
   const a = await app.open();
-  // A phone with a Vietnamese voice (as in volunteer.test.mjs): what is read is recorded.
-  await a.page.addInitScript(() => {
-    window.__spoken = [];
-    const vi = { lang: 'vi-VN', name: 'Tiếng Việt', default: false, localService: true, voiceURI: 'vi' };
-    Object.setPrototypeOf(vi, SpeechSynthesisVoice.prototype);
-    Object.defineProperty(SpeechSynthesisVoice.prototype, 'lang', { get() { return this === vi ? 'vi-VN' : ''; } });
-    Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', { set(v) { this.__voice = v; }, get() { return this.__voice ?? null; } });
-    speechSynthesis.getVoices = () => [vi];
-    speechSynthesis.speak = (u) => window.__spoken.push(u.text);
-  });
+  await a.withVietnameseVoice();
   await a.reload();
   await assessed(a, LAST_YEAR, BEFORE);
 
@@ -57,7 +48,7 @@ test('last year’s assessment offers this year’s: last year’s choices besid
   assert.equal(await earlier.innerText(), `Năm ${LAST_YEAR} bạn chọn: 5 điểm — ${level(0, 5)}`);
   assert.equal(await a.chosen(), null);
   await a.page.getByRole('button', { name: /Đọc to câu hỏi/ }).click();
-  const spoken = await a.page.evaluate(() => window.__spoken);
+  const spoken = await a.page.evaluate(() => window.__spoken.map((s) => s.text));
   assert.equal(spoken.length, 1);
   assert.match(spoken[0], new RegExp(`Ví dụ: .*Năm ${LAST_YEAR} bạn chọn: 5 điểm — .*10 điểm: `, 's'));
   await a.answerAll(NOW.slice(0, 3));
@@ -175,22 +166,7 @@ test('with storage full, a note that could not be saved says so beside the note'
   const a = await app.open();
   await a.startAsResident();
   await a.choose(8);
-  await a.page.evaluate(() => {
-    const chunk = 'x'.repeat(256 * 1024);
-    for (let i = 0; ; i++) {
-      try {
-        localStorage.setItem(`filler.${i}`, chunk);
-      } catch {
-        for (let n = 1024; n >= 1; n = Math.floor(n / 2)) {
-          try {
-            localStorage.setItem(`filler.tail.${n}.${Math.random()}`, 'x'.repeat(n));
-            n *= 2;
-          } catch {}
-        }
-        return;
-      }
-    }
-  });
+  await a.fillStorage();
   await a.writeNote('Giấy chứng nhận hoàn thành lớp tin học cơ bản ở trung tâm học tập cộng đồng, 2025');
   const here = a.page.locator('#note ~ [role="alert"]');
   assert.match(await here.innerText(), /Chưa lưu được minh chứng vừa ghi.*chép lại ra giấy/s);
@@ -199,7 +175,7 @@ test('with storage full, a note that could not be saved says so beside the note'
   const box = await here.boundingBox();
   assert.ok(box.y > note.y && box.y - (note.y + note.height) < 40, `the sentence is ${box.y - note.y} px from the note`);
   // Room again: typing saves it and the sentence goes.
-  await a.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler')).forEach((k) => localStorage.removeItem(k)));
+  await a.freeStorage();
   await a.writeNote('Giấy chứng nhận lớp tin học, 2025');
   assert.equal(await here.count(), 0);
   assert.equal(JSON.parse(await a.storage()).state.profiles[0].notes[0], 'Giấy chứng nhận lớp tin học, 2025');

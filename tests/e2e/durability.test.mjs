@@ -101,29 +101,14 @@ test('with storage full, the app says so and keeps what was saved', async () => 
   await a.choose(8);
   const saved = await a.storage();
   // Fill the rest of the quota with someone else's data.
-  await a.page.evaluate(() => {
-    const chunk = 'x'.repeat(256 * 1024);
-    for (let i = 0; ; i++) {
-      try {
-        localStorage.setItem(`filler.${i}`, chunk);
-      } catch {
-        for (let n = 1024; n >= 1; n = Math.floor(n / 2)) {
-          try {
-            localStorage.setItem(`filler.tail.${n}.${Math.random()}`, 'x'.repeat(n));
-            n *= 2;
-          } catch {}
-        }
-        return;
-      }
-    }
-  });
+  await a.fillStorage();
   // A note makes the saved value longer than the space left.
   await a.writeNote('Giấy chứng nhận hoàn thành lớp tin học cơ bản ở trung tâm học tập cộng đồng, 2025');
   // At the top of the page (the note itself says so beside it too: again.test.mjs).
   assert.match(await a.page.locator('.notices').getByRole('alert').innerText(), /Chưa lưu được câu trả lời vừa chọn.*vẫn còn/s);
   assert.equal(await a.storage(), saved);
   // Room again: the next answer saves everything, including the one that failed.
-  await a.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler')).forEach((k) => localStorage.removeItem(k)));
+  await a.freeStorage();
   await a.next();
   await a.choose(5);
   const state = JSON.parse(await a.storage()).state.profiles[0];

@@ -46,25 +46,7 @@ test('with storage full, adding results says so and what was saved stays as it w
   assert.deepEqual(await storedCodes(a), [codeOf(links[0])]);
 
   // Someone else's data takes the rest of the quota (about 5 MB).
-  const filled = await a.page.evaluate(() => {
-    const chunk = 'x'.repeat(256 * 1024);
-    let total = 0;
-    for (let i = 0; ; i++) {
-      try {
-        localStorage.setItem(`filler.${i}`, chunk);
-        total += chunk.length;
-      } catch {
-        for (let n = 1024; n >= 1; n = Math.floor(n / 2)) {
-          try {
-            localStorage.setItem(`filler.tail.${n}.${Math.random()}`, 'x'.repeat(n));
-            total += n;
-            n *= 2;
-          } catch {}
-        }
-        return total;
-      }
-    }
-  });
+  const filled = await a.fillStorage();
   assert.ok(filled > 4.5e6, `${filled} characters of other data`);
 
   // Two more results, pasted in a chat message: refused by the storage, and the report says
@@ -83,7 +65,7 @@ test('with storage full, adding results says so and what was saved stays as it w
   assert.equal(await a.storage('cdht.tally'), saved, 'the stored tally changed');
 
   // Room again: the next change saves everything, the two refused ones included.
-  await a.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler')).forEach((k) => localStorage.removeItem(k)));
+  await a.freeStorage();
   assert.match(await paste(a, links[3]), /Đã thêm 1 kết quả\./);
   assert.deepEqual((await storedCodes(a)).sort(), links.slice(0, 5).map(codeOf).sort());
   assert.equal(await alert.count(), 0);

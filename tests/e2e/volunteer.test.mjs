@@ -120,16 +120,7 @@ test('read aloud uses a Vietnamese voice, and says so when the phone has none', 
 
   // A phone with a Vietnamese voice: the question, the example and every choice are read.
   const phone = await app.open();
-  await phone.page.addInitScript(() => {
-    window.__spoken = [];
-    const vi = { lang: 'vi-VN', name: 'Tiếng Việt', default: false, localService: true, voiceURI: 'vi' };
-    Object.setPrototypeOf(vi, SpeechSynthesisVoice.prototype);
-    Object.defineProperty(SpeechSynthesisVoice.prototype, 'lang', { get() { return this === vi ? 'vi-VN' : ''; } });
-    // A real utterance only takes a real voice; this one takes the stand-in.
-    Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', { set(v) { this.__voice = v; }, get() { return this.__voice ?? null; } });
-    speechSynthesis.getVoices = () => [vi];
-    speechSynthesis.speak = (u) => window.__spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.lang });
-  });
+  await phone.withVietnameseVoice();
   await phone.reload();
   await phone.startAsResident();
   await phone.page.getByRole('button', { name: /Đọc to câu hỏi/ }).click();

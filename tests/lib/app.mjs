@@ -162,6 +162,51 @@ export class AssessmentPage {
     await this.page.getByLabel('Minh chứng (không bắt buộc)').fill(text);
   }
 
+  /** Fills what is left of the origin's storage quota with someone else's data (about 5 MB,
+   * keys `filler.*`), as on a phone whose storage is full; returns how many characters it
+   * took. */
+  fillStorage() {
+    return this.page.evaluate(() => {
+      const chunk = 'x'.repeat(256 * 1024);
+      let total = 0;
+      for (let i = 0; ; i++) {
+        try {
+          localStorage.setItem(`filler.${i}`, chunk);
+          total += chunk.length;
+        } catch {
+          for (let n = 1024; n >= 1; n = Math.floor(n / 2)) {
+            try {
+              localStorage.setItem(`filler.tail.${n}.${Math.random()}`, 'x'.repeat(n));
+              total += n;
+              n *= 2;
+            } catch {}
+          }
+          return total;
+        }
+      }
+    });
+  }
+
+  /** Gives back the room fillStorage() took. */
+  freeStorage() {
+    return this.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler')).forEach((k) => localStorage.removeItem(k)));
+  }
+
+  /** From the next load on, a phone with a Vietnamese voice: what is read aloud is recorded
+   * in `window.__spoken` ({ text, lang, voice }) instead of spoken. */
+  withVietnameseVoice() {
+    return this.page.addInitScript(() => {
+      window.__spoken = [];
+      const vi = { lang: 'vi-VN', name: 'Tiếng Việt', default: false, localService: true, voiceURI: 'vi' };
+      Object.setPrototypeOf(vi, SpeechSynthesisVoice.prototype);
+      Object.defineProperty(SpeechSynthesisVoice.prototype, 'lang', { get() { return this === vi ? 'vi-VN' : ''; } });
+      // A real utterance only takes a real voice; this one takes the stand-in.
+      Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', { set(v) { this.__voice = v; }, get() { return this.__voice ?? null; } });
+      speechSynthesis.getVoices = () => [vi];
+      speechSynthesis.speak = (u) => window.__spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.lang });
+    });
+  }
+
   storage(key = 'cdht.state') {
     return this.page.evaluate((k) => localStorage.getItem(k), key);
   }
