@@ -49,7 +49,8 @@ pub fn QuestionScreen(
         note_failed.set(app.0.store.save_failed());
     };
     // Last year's choice, beside the levels (never chosen for the person).
-    let earlier = untrack(|| app.with(|s| s.earlier(&profile).cloned())).and_then(|e| {
+    let earlier = untrack(|| {
+        let e = app.with(|s| s.earlier(&profile).cloned())?;
         let points = e.answers.get(index).copied().flatten()?;
         let level = app.0.with_packs(|packs| {
             let ind = Pack::of_earlier(packs, &e.pack_id, e.pack_version)?.indicators.get(index)?;

@@ -42,7 +42,8 @@ pub fn ResultScreen(
     let mut above = Markup::new();
     summary_markup(&mut above, t, &pack, &profile, &summary);
     // The change since the same person's earlier year, when there is one (see `again`).
-    let change = untrack(|| app.with(|s| s.earlier(&profile).cloned())).and_then(|e| {
+    let change = untrack(|| {
+        let e = app.with(|s| s.earlier(&profile).cloned())?;
         let before = app.0.with_packs(|packs| {
             Pack::of_earlier(packs, &e.pack_id, e.pack_version)
                 .map(|p| score(p, &e.answers, e.details.hard_area))
