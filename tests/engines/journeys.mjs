@@ -1,5 +1,6 @@
 // The core journeys, the same in every engine that is not Chromium (tests/e2e covers Chromium
-// in depth): an assessment with a reload in the middle, the share link on another phone, the
+// in depth): an assessment with a reload in the middle, the next year's assessment of the same
+// person, the share link on another phone, the
 // chi hội page adding it, the report page adding a report code, and the offline copy. Each
 // test ends by checking no console error.
 import { after, before, test } from 'node:test';
@@ -61,6 +62,28 @@ export function journeys(engine) {
     assert.equal(await p.text('.verdict .total'), 'Tổng điểm: 89/100', 'the reload lost the result');
     link = await p.driver.findElement(By.css('#share-link')).getAttribute('value');
     assert.match(link, /#r=/);
+  }));
+
+  test(`${engine}: last year's assessment offers this year's, with last year's choice on each question and the change on the result`, inBrowser(async (p) => {
+    const year = new Date().getFullYear();
+    await p.open(server.url);
+    // Last year's finished assessment, as the app saves it.
+    const before = [5, 8, 10, 10, 5, 10, 8, 10, 10, 8];
+    const profile = { id: 1, pack_id: 'qd324-dan', pack_version: 1, details: { name: NAME, place: PLACE, year: year - 1, hard_area: false }, answers: before, notes: Array(10).fill(''), current: 9, updated_ms: Date.now(), shared_ms: null };
+    await p.js("localStorage.setItem('cdht.state', arguments[0])", JSON.stringify({ schema: 1, state: { profiles: [profile], active: 1, settings: { lang: 'vi' } } }));
+    await p.reload();
+    await p.follow(await p.button(`Đánh giá năm ${year}`));
+    assert.equal(await p.progress(), 'Câu 1/10');
+    assert.match(await p.text('p.earlier'), new RegExp(`^Năm ${year - 1} bạn chọn: 5 điểm — `));
+    assert.equal(await p.chosen(), null, "last year's choice was chosen for the person");
+    await p.answer(ANSWERS.slice(0, 3));
+    await p.reload();
+    assert.match(await p.text('p.earlier'), new RegExp(`^Năm ${year - 1} bạn chọn: 10 điểm — `));
+    await p.answer(ANSWERS.slice(3));
+    assert.equal(await p.text('section.change h2'), `So với năm ${year - 1}`);
+    assert.match(await p.text('section.change'), new RegExp(`Tổng điểm: năm ${year - 1} được 84 điểm, năm nay 89 điểm \\(tăng 5 điểm\\)\\.`));
+    const years = await p.js("return JSON.parse(localStorage.getItem('cdht.state')).state.profiles.map((q) => q.details.year)");
+    assert.deepEqual(years, [year - 1, year]);
   }));
 
   test(`${engine}: the share link opens the same phiếu on another phone`, inBrowser(async (p) => {
