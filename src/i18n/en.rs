@@ -21,8 +21,9 @@ pub static TEXT: Text = Text {
                         over” (the original was put aside).",
         storage_blocked: "The browser blocks saving, so answers are lost when the page closes. Leave \
                           private mode or allow this site to store data.",
-        save_failed: "Your last answer could not be saved (browser storage may be full). Everything \
-                      saved before is still there. Free some browser storage, then choose again.",
+        save_failed: "What you just chose or typed could not be saved (browser storage may be full). \
+                      Everything saved before is still there. Free some browser storage, then do it \
+                      again.",
         start_over: "Start over",
         reload: "Reload",
         packs_unavailable: "The list of criteria could not be loaded. Check the network, then \

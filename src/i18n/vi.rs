@@ -21,8 +21,8 @@ pub static TEXT: Text = Text {
                         đầu lại” (bản gốc đã được cất riêng).",
         storage_blocked: "Trình duyệt đang chặn việc lưu dữ liệu, nên câu trả lời sẽ mất khi đóng \
                           trang. Hãy tắt chế độ ẩn danh hoặc cho phép trang lưu dữ liệu.",
-        save_failed: "Chưa lưu được câu trả lời vừa chọn (bộ nhớ trình duyệt có thể đã đầy). Những gì \
-                      đã lưu trước đó vẫn còn. Hãy xóa bớt dữ liệu trình duyệt rồi chọn lại.",
+        save_failed: "Chưa lưu được điều vừa chọn hoặc vừa ghi (bộ nhớ trình duyệt có thể đã đầy). \
+                      Những gì đã lưu trước đó vẫn còn. Hãy xóa bớt dữ liệu trình duyệt rồi làm lại.",
         start_over: "Bắt đầu lại",
         reload: "Tải lại trang",
         packs_unavailable: "Không tải được danh sách bộ tiêu chí. Hãy kiểm tra mạng rồi bấm “Tải \
