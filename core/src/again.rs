@@ -7,13 +7,14 @@
 //! group (pack id; a new version of the pack is still the same questions in the same places).
 //! Spelled another way it is another person here: folding case and Unicode forms as the chi
 //! hội's tally does (`tally::fold`) measured +1.0 KB gzipped on the resident page, for names
-//! typed on one phone, by one keyboard. A changed group is not
-//! paired: its questions are other questions. Only a finished assessment of an earlier year is
-//! compared with; of two earlier years, the later one, and the year is always said with it.
+//! typed on one phone, by one keyboard. A changed group is not paired: its questions are other
+//! questions. Only a finished assessment of an earlier year is compared with; of two earlier
+//! years, the later one, and the year is always said with it.
 //! Nameless assessments pair with nameless ones of the same thôn and group: on a person's own
 //! phone that is them, and a volunteer's list shows them as "Chưa ghi tên" until named.
 
 use crate::answers::{Profile, State};
+use crate::pack::Pack;
 use crate::scoring::Summary;
 
 /// Whether `a` and `b` are the same person (name and thôn as saved), whatever the group.
@@ -39,6 +40,13 @@ impl State {
         p.details.year < this_year
             && p.first_unanswered().is_none()
             && !self.profiles.iter().any(|q| q.details.year > p.details.year && same_person(p, q))
+    }
+
+    /// The version of the group's pack that `p`'s next year would use (the newest on this
+    /// device), when `p` offers it; `None` when it does not, or when the group's pack is gone.
+    pub fn again_pack(&self, p: &Profile, this_year: u16, packs: &[Pack]) -> Option<u16> {
+        let pack = Pack::newest(packs, &p.pack_id)?;
+        self.offers_again(p, this_year).then_some(pack.version)
     }
 }
 
@@ -199,6 +207,14 @@ mod tests {
         assert_eq!(offers(&s), vec![2]);
         // Not in the same year, nor for a year already passed.
         assert!(!s.offers_again(&s.profiles[1], 2025));
+        // The new year uses the group's newest pack here; none when the group's pack is gone.
+        let packs = [
+            Pack { id: "dan".into(), version: 1, ..sample_pack() },
+            Pack { id: "dan".into(), version: 2, ..sample_pack() },
+        ];
+        assert_eq!(s.again_pack(&s.profiles[1], 2026, &packs), Some(2));
+        assert_eq!(s.again_pack(&s.profiles[0], 2026, &packs), None, "not offered");
+        assert_eq!(s.again_pack(&s.profiles[1], 2026, &packs[..0]), None, "no pack of the group");
 
         // Taking it: a new assessment, both years kept, no offer any more.
         let again = Event::Again { id: 2, year: 2026, pack_version: 2, now_ms: 50 };
@@ -235,8 +251,9 @@ mod tests {
         now[0] = Some(10);
         now[5] = Some(10);
         now[9] = Some(2);
-        let c = change(2025, &score(&pack, &before, false), &score(&pack, &now, false))
-            .unwrap_or_else(|| panic!("finished"));
+        let changed =
+            |now: &[Option<u8>]| change(2025, &score(&pack, &before, false), &score(&pack, now, false));
+        let c = changed(&now).unwrap_or_else(|| panic!("finished"));
         assert_eq!(c.year, 2025);
         assert_eq!((c.total.before, c.total.now, c.total.change()), (79, 78, -1));
         let comps: Vec<(usize, i64)> = c.competencies.iter().map(|(i, m)| (*i, m.change())).collect();
@@ -246,6 +263,6 @@ mod tests {
 
         // Questions left this year: nothing to compare yet.
         now[3] = None;
-        assert_eq!(change(2025, &score(&pack, &before, false), &score(&pack, &now, false)), None);
+        assert_eq!(changed(&now), None);
     }
 }

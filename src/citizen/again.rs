@@ -2,7 +2,6 @@
 //! year at a time). When it is offered is the core's rule (`hoctap_core::again`).
 
 use hoctap_core::answers::{Event, Profile};
-use hoctap_core::pack::Pack;
 use hoctap_core::route::Route;
 use leptos::prelude::*;
 
@@ -11,7 +10,8 @@ use crate::i18n::{fill, Text};
 use crate::platform::{clock, location};
 
 /// The offer on a finished assessment of an earlier year, with what it does; nothing when the
-/// assessment does not offer it or this device no longer has its group's pack.
+/// assessment does not offer it or this device no longer has its group's pack (the core's
+/// `State::again_pack`).
 #[component]
 pub fn AgainOffer(
     /// The resident page's strings.
@@ -21,9 +21,8 @@ pub fn AgainOffer(
 ) -> impl IntoView {
     let app = Citizen::get();
     let year = clock::this_year();
-    let version =
-        untrack(|| app.0.with_packs(|packs| Pack::newest(packs, &profile.pack_id).map(|p| p.version)));
-    let pack_version = version.filter(|_| app.with_untracked(|s| s.offers_again(&profile, year)))?;
+    let pack_version =
+        untrack(|| app.0.with_packs(|packs| app.with(|s| s.again_pack(&profile, year, packs))))?;
     let id = profile.id;
     let go = move |_| {
         app.dispatch(Event::Again { id, year, pack_version, now_ms: clock::now_ms() });

@@ -65,6 +65,18 @@ impl Citizen {
         self.0.pack(id, version)
     }
 
+    /// The same person's earlier assessment that `profile` is compared with
+    /// (`State::earlier`) and the pack that scores it (`Pack::of_earlier`), read untracked:
+    /// what a question and the result show of last year.
+    pub fn earlier(&self, profile: &Profile) -> Option<(Profile, Pack)> {
+        untrack(|| {
+            let e = self.with(|s| s.earlier(profile).cloned())?;
+            let pack =
+                self.0.with_packs(|packs| Pack::of_earlier(packs, &e.pack_id, e.pack_version).cloned())?;
+            Some((e, pack))
+        })
+    }
+
     /// The open assessment and the pack that scores it, when both exist (tracked).
     pub fn active(&self) -> Option<(Profile, Pack)> {
         let profile = self.with(|s| s.active().cloned())?;

@@ -3,7 +3,7 @@
 //! they are given.
 
 use hoctap_core::answers::{Answer, Event, NOTE_MAX};
-use hoctap_core::pack::{Pack, INDICATOR_COUNT};
+use hoctap_core::pack::INDICATOR_COUNT;
 use hoctap_core::route::Route;
 use leptos::prelude::*;
 
@@ -49,13 +49,10 @@ pub fn QuestionScreen(
         note_failed.set(app.0.store.save_failed());
     };
     // Last year's choice, beside the levels (never chosen for the person).
-    let earlier = untrack(|| {
-        let e = app.with(|s| s.earlier(&profile).cloned())?;
+    let earlier = app.earlier(&profile).and_then(|(e, pack)| {
         let points = e.answers.get(index).copied().flatten()?;
-        let level = app.0.with_packs(|packs| {
-            let ind = Pack::of_earlier(packs, &e.pack_id, e.pack_version)?.indicators.get(index)?;
-            ind.level(points).map(|l| t.level(l))
-        });
+        // A level that version of the pack no longer has is said in points alone.
+        let level = pack.indicators.get(index).and_then(|ind| ind.level(points)).map(|l| t.level(l));
         let choice = level.unwrap_or_else(|| fill(t.points, &[("n", &points)]));
         Some(fill(t.earlier_choice, &[("year", &e.details.year), ("choice", &choice)]))
     });

@@ -42,13 +42,8 @@ pub fn ResultScreen(
     let mut above = Markup::new();
     summary_markup(&mut above, t, &pack, &profile, &summary);
     // The change since the same person's earlier year, when there is one (see `again`).
-    let change = untrack(|| {
-        let e = app.with(|s| s.earlier(&profile).cloned())?;
-        let before = app.0.with_packs(|packs| {
-            Pack::of_earlier(packs, &e.pack_id, e.pack_version)
-                .map(|p| score(p, &e.answers, e.details.hard_area))
-        })?;
-        again::change(e.details.year, &before, &summary)
+    let change = app.earlier(&profile).and_then(|(e, pack)| {
+        again::change(e.details.year, &score(&pack, &e.answers, e.details.hard_area), &summary)
     });
     let mut below = Markup::new();
     if let Some(change) = change {
@@ -154,7 +149,7 @@ fn summary_markup(m: &mut Markup, t: &Text, pack: &Pack, profile: &Profile, summ
 fn change_markup(m: &mut Markup, t: &Text, pack: &Pack, c: &Change) {
     m.open("section", &[("class", "change"), ("aria-labelledby", "change-h")]);
     m.open("h2", &[("id", "change-h")]).text(&fill(t.change_heading, &[("year", &c.year)])).close("h2");
-    m.open("ul", &[]).el("li", "", &t.change(t.total_label, c.year, c.total));
+    m.open("ul", &[]).el("li", "", &t.change(t.sheet_total, c.year, c.total));
     for (i, moved) in &c.competencies {
         let title = pack.competencies.get(*i).map_or("", |k| k.title.as_str());
         m.el("li", "", &t.change(title, c.year, *moved));

@@ -80,7 +80,6 @@ pub static TEXT: Text = Text {
     change_up: "up {n} points",
     change_down: "down {n} points",
     change_same: "no change",
-    total_label: "Total",
     rose_heading: "Questions with more points",
     fell_heading: "Questions with fewer points",
     none_changed: "No question changed its points.",

@@ -131,7 +131,6 @@ pub struct Text {
     pub change_up: &'static str,
     pub change_down: &'static str,
     pub change_same: &'static str,
-    pub total_label: &'static str,
     pub rose_heading: &'static str,
     pub fell_heading: &'static str,
     pub none_changed: &'static str,

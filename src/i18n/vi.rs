@@ -80,7 +80,6 @@ pub static TEXT: Text = Text {
     change_up: "tăng {n} điểm",
     change_down: "giảm {n} điểm",
     change_same: "giữ nguyên",
-    total_label: "Tổng điểm",
     rose_heading: "Những câu tăng điểm",
     fell_heading: "Những câu giảm điểm",
     none_changed: "Không câu nào thay đổi điểm.",
